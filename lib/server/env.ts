@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 
-// The only place the app reads environment variables (README lists them all).
+// The only place the app reads environment variables (the README lists them all).
 const schema = z.object({
   DATABASE_URL: z
     .string({ error: 'DATABASE_URL is not set: run the app with `npm run dev` or `npm start`, or set it' })
@@ -12,14 +12,15 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-let cached: Env | undefined;
+let cached: { source: string | undefined; env: Env } | undefined;
 
 export function env(): Env {
-  if (cached) return cached;
+  // Parsed again only when DATABASE_URL changes (tests point one process at several databases).
+  if (cached?.source === process.env.DATABASE_URL) return cached.env;
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
     throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  cached = parsed.data;
-  return cached;
+  cached = { source: process.env.DATABASE_URL, env: parsed.data };
+  return parsed.data;
 }

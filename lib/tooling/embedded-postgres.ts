@@ -37,7 +37,7 @@ export interface StartOptions {
   port?: number;
   /** Keep the files when stopped (false: a throwaway server). */
   persistent: boolean;
-  log?: (line: string) => void;
+  log?: (line: unknown) => void;
 }
 
 export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedServer> {

@@ -1,0 +1,33 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/ui/site-footer';
+import { SiteHeader } from '@/components/ui/site-header';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'IMT Roadmap', template: '%s · IMT Roadmap' },
+  description:
+    'The roadmap of standardization of the non-radio aspects of IMT-2020 and IMT-2030 across ITU-T study groups and other standards bodies (WTSA Resolution 92).',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#084c89' };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,94 @@
+import Link from 'next/link';
+import { GENERATION_LABELS } from '@/lib/domain/labels';
+import type { WorkItemSummary } from '@/lib/server/queries/roadmap-types';
+import { StageBadge } from '@/components/ui/stage-badge';
+import { UtcDate } from '@/components/ui/utc-date';
+
+function itemHref(identifier: string): string {
+  return `/items/${encodeURIComponent(identifier)}`;
+}
+
+function KeyDate({ item }: { item: WorkItemSummary }) {
+  if (item.approvedDate) {
+    return (
+      <>
+        <span className="text-slate-600">Approved </span>
+        <UtcDate date={item.approvedDate} />
+      </>
+    );
+  }
+  if (item.targetDate) {
+    return (
+      <>
+        <span className="text-slate-600">Target </span>
+        <UtcDate date={item.targetDate} />
+      </>
+    );
+  }
+  return <span className="text-slate-600">No date</span>;
+}
+
+/** The roadmap's items: a table on wide screens, a list of cards on phones. */
+export function WorkItemTable({ items }: { items: WorkItemSummary[] }) {
+  return (
+    <>
+      <table className="hidden w-full border-collapse text-sm md:table">
+        <caption className="sr-only">Work items</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-300 text-left text-slate-700">
+            <th scope="col" className="py-2 pr-3 font-semibold">Identifier</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">Title</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">Group</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">Status</th>
+            <th scope="col" className="py-2 font-semibold">Date</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.identifier} className="border-b border-slate-200 align-top hover:bg-white">
+              <td className="py-2 pr-3 font-mono text-[0.8125rem] whitespace-nowrap">
+                <Link href={itemHref(item.identifier)} className="font-semibold">
+                  {item.identifier}
+                </Link>
+                {item.number && item.workingName ? <div className="text-xs text-slate-600">{item.workingName}</div> : null}
+              </td>
+              <td className="py-2 pr-3">
+                <div>{item.title}</div>
+                <div className="mt-0.5 text-xs text-slate-600">
+                  {GENERATION_LABELS[item.generation]}
+                  {item.topics.length > 0 ? ` · ${item.topics.map((t) => t.name).join(', ')}` : ''}
+                </div>
+              </td>
+              <td className="py-2 pr-3 whitespace-nowrap">
+                <span className="font-medium">{item.body.name}</span> {item.group.code}
+              </td>
+              <td className="py-2 pr-3">
+                <StageBadge stage={item.stage} />
+                <div className="mt-0.5 text-xs text-slate-700">{item.status.name}</div>
+              </td>
+              <td className="py-2 text-xs">
+                <KeyDate item={item} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ul className="space-y-3 md:hidden" aria-label="Work items">
+        {items.map((item) => (
+          <li key={item.identifier} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+            <div className="flex items-start justify-between gap-2">
+              <Link href={itemHref(item.identifier)} className="font-mono text-sm font-semibold break-all">
+                {item.identifier}
+              </Link>
+              <StageBadge stage={item.stage} />
+            </div>
+            <p className="mt-1 text-sm">{item.title}</p>
+            <p className="mt-1 text-xs text-slate-700">
+              {item.body.name} {item.group.code} · {item.status.name} · <KeyDate item={item} />
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+// The roadmap spreadsheet format: the same columns for CSV export, XLSX export and import.
+// Several values in one cell are separated by "; ", dates are YYYY-MM-DD (UTC).
+
+export const ROADMAP_COLUMNS = [
+  'identifier',
+  'number',
+  'title',
+  'kind',
+  'body',
+  'group',
+  'generation',
+  'topics',
+  'process',
+  'status',
+  'stage',
+  'start',
+  'target',
+  'approved',
+  'editors',
+  'summary',
+  'url',
+] as const;
+
+export type RoadmapColumn = (typeof ROADMAP_COLUMNS)[number];
+export type RoadmapRecord = Record<RoadmapColumn, string>;
+
+export interface RoadmapRecordSource {
+  identifier: string;
+  number: string | null;
+  title: string;
+  kind: string;
+  body: { name: string };
+  group: { path: string };
+  generation: string;
+  topics: { slug: string }[];
+  process: string;
+  status: { code: string };
+  stage: string;
+  startDate: string | null;
+  targetDate: string | null;
+  approvedDate: string | null;
+  editors: { name: string; affiliation: string | null; email: string | null }[];
+  summary: string;
+  publicationUrl: string | null;
+  baseTextUrl: string | null;
+}
+
+/** "Name (Affiliation) <e-mail>" */
+export function formatEditor(editor: { name: string; affiliation: string | null; email: string | null }): string {
+  return [editor.name, editor.affiliation ? `(${editor.affiliation})` : '', editor.email ? `<${editor.email}>` : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function toRoadmapRecord(item: RoadmapRecordSource): RoadmapRecord {
+  return {
+    identifier: item.identifier,
+    number: item.number ?? '',
+    title: item.title,
+    kind: item.kind,
+    body: item.body.name,
+    group: item.group.path,
+    generation: item.generation,
+    topics: item.topics.map((t) => t.slug).join('; '),
+    process: item.process,
+    status: item.status.code,
+    stage: item.stage,
+    start: item.startDate ?? '',
+    target: item.targetDate ?? '',
+    approved: item.approvedDate ?? '',
+    editors: item.editors.map(formatEditor).join('; '),
+    summary: item.summary,
+    url: item.publicationUrl ?? item.baseTextUrl ?? '',
+  };
+}
+
+/**
+ * Spreadsheet programs run a cell that starts with = + - @ as a formula (CSV injection).
+ * Such text is prefixed with an apostrophe, which they show as plain text.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InvalidParameterError, parseRoadmapView } from '@/lib/domain/roadmap-filters';
+import { makeBody, makeGroup, makeTopic, makeWorkItem } from '@/lib/tooling/factories';
+import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import { listWorkItems } from './list-work-items';
+import { roadmapFacets } from './roadmap-facets';
+
+let database: TestDatabase;
+
+const list = async (query: string) => (await listWorkItems(parseRoadmapView(new URLSearchParams(query)))).items.map((i) => i.identifier);
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  const p = database.prisma;
+  const itu = await makeBody(p, { slug: 'itu-t', name: 'ITU-T' });
+  const gpp = await makeBody(p, { slug: '3gpp', name: '3GPP' });
+  const sg13 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' });
+  const q6 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', parent: sg13, code: 'Q6/13', kind: 'QUESTION' });
+  const sg15 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG15' });
+  const sa2 = await makeGroup(p, { bodyId: gpp.id, bodySlug: '3gpp', code: 'SA2', kind: 'WG' });
+  const slicing = await makeTopic(p, { slug: 'network-slicing', name: 'Network slicing' });
+  const sync = await makeTopic(p, { slug: 'synchronization', name: 'Synchronization' });
+  await makeWorkItem(p, { groupId: sg13.id, identifier: 'Y.3101', title: 'Requirements of the IMT-2020 network', statusCode: 'APPROVED', approvedDate: '2018-01-13', startDate: '2016-01-01', topicIds: [slicing.id] });
+  await makeWorkItem(p, { groupId: q6.id, identifier: 'Y.3110', title: 'IMT-2020 network management and orchestration', statusCode: 'CONSENTED', targetDate: '2025-07-01', generation: 'BOTH' });
+  await makeWorkItem(p, { groupId: q6.id, number: null, workingName: 'Y.IMT2030-arch', title: 'Architecture framework of IMT-2030 networks', statusCode: 'UNDER_STUDY', targetDate: '2026-12-01', generation: 'IMT2030', summary: 'Network slicing for IMT-2030.' });
+  await makeWorkItem(p, { groupId: sg15.id, identifier: 'G.8271.1', title: 'Network limits for time synchronization in packet networks', statusCode: 'APPROVED', approvedDate: '2020-03-01', topicIds: [sync.id] });
+  await makeWorkItem(p, { groupId: sa2.id, identifier: 'TS 23.501', title: 'System architecture for the 5G System (5GS)', kind: 'THREEGPP_TS', process: 'THREEGPP', statusCode: 'UNDER_CHANGE_CONTROL', approvedDate: '2017-12-22', topicIds: [slicing.id] });
+  await makeWorkItem(p, { groupId: sa2.id, identifier: 'TS 23.502', title: 'Procedures for the 5G System (5GS)', kind: 'THREEGPP_TS', process: 'THREEGPP', statusCode: 'UNDER_CHANGE_CONTROL', approvedDate: '2017-12-22' });
+});
+
+afterAll(() => database.drop());
+
+describe('listWorkItems', () => {
+  it('lists everything by identifier by default, with totals', async () => {
+    const page = await listWorkItems(parseRoadmapView({}));
+    expect(page.total).toBe(6);
+    expect(page.items.map((i) => i.identifier)).toEqual(['G.8271.1', 'TS 23.501', 'TS 23.502', 'Y.3101', 'Y.3110', 'Y.IMT2030-arch']);
+    expect(page.items[0]).toMatchObject({ body: { slug: 'itu-t' }, stage: 'APPROVED', approvedDate: '2020-03-01' });
+  });
+
+  it('combines filters: body and stage', async () => {
+    expect(await list('body=itu-t&stage=approved')).toEqual(['G.8271.1', 'Y.3101']);
+    expect(await list('body=itu-t,3gpp&stage=under-approval,drafting')).toEqual(['Y.3110', 'Y.IMT2030-arch']);
+  });
+
+  it('includes subgroups when filtering by a group', async () => {
+    expect(await list('group=itu-t/sg13')).toEqual(['Y.3101', 'Y.3110', 'Y.IMT2030-arch']);
+    expect(await list('group=itu-t/sg13/q6-13')).toEqual(['Y.3110', 'Y.IMT2030-arch']);
+  });
+
+  it('counts items for both generations in each', async () => {
+    expect(await list('generation=imt-2030')).toEqual(['Y.3110', 'Y.IMT2030-arch']);
+  });
+
+  it('filters by topic, status, kind and year (approval year, else target year)', async () => {
+    expect(await list('topic=network-slicing')).toEqual(['TS 23.501', 'Y.3101']);
+    expect(await list('status=consented')).toEqual(['Y.3110']);
+    expect(await list('kind=3gpp-ts')).toEqual(['TS 23.501', 'TS 23.502']);
+    expect(await list('year=2017,2026')).toEqual(['TS 23.501', 'TS 23.502', 'Y.IMT2030-arch']);
+  });
+
+  it('ranks exact and prefix identifier matches first', async () => {
+    expect((await list('q=23.501'))[0]).toBe('TS 23.501');
+    expect((await list('q=Y.3101'))[0]).toBe('Y.3101');
+    expect(await list('q=Y.31')).toEqual(['Y.3101', 'Y.3110']);
+  });
+
+  it('searches titles and summaries with stemming', async () => {
+    expect(await list('q=slice')).toEqual(['Y.IMT2030-arch']);
+    expect(await list('q=synchronization network')).toEqual(['G.8271.1']);
+    expect(await list('q=procedures')).toEqual(['TS 23.502']);
+  });
+
+  it('sorts and pages', async () => {
+    expect(await list('sort=-approved&stage=approved')).toEqual(['G.8271.1', 'Y.3101', 'TS 23.501', 'TS 23.502']);
+    const page = await listWorkItems(parseRoadmapView({ pageSize: '2', page: '3' }));
+    expect(page.items.map((i) => i.identifier)).toEqual(['Y.3110', 'Y.IMT2030-arch']);
+    expect(page.total).toBe(6);
+    const past = await listWorkItems(parseRoadmapView({ pageSize: '2', page: '9' }));
+    expect(past).toMatchObject({ items: [], total: 6 });
+  });
+
+  it('treats text that looks like SQL or LIKE patterns as text', async () => {
+    expect(await list("q=' OR 1=1 --")).toEqual([]);
+    expect(await list('q=%')).toEqual([]);
+    expect(await list('q=_')).toEqual([]);
+  });
+
+  it('names an unknown body, group or topic', async () => {
+    await expect(list('body=nope')).rejects.toMatchObject({ field: 'body' });
+    await expect(list('group=itu-t/sg99')).rejects.toBeInstanceOf(InvalidParameterError);
+    await expect(list('topic=nope')).rejects.toMatchObject({ field: 'topic' });
+  });
+});
+
+describe('roadmapFacets', () => {
+  it('counts each value with every filter but its own', async () => {
+    const facets = await roadmapFacets(parseRoadmapView({ body: 'itu-t', stage: 'approved' }));
+    const count = (list: { value: string; count: number }[], value: string) => list.find((f) => f.value === value)?.count;
+    expect(count(facets.body, 'itu-t')).toBe(2);
+    expect(count(facets.body, '3gpp')).toBe(2);
+    expect(count(facets.stage, 'approved')).toBe(2);
+    expect(count(facets.stage, 'under-approval')).toBe(1);
+    expect(count(facets.topic, 'synchronization')).toBe(1);
+    expect(count(facets.year, '2018')).toBe(1);
+  });
+
+  it('counts a group with its subgroups, as a tree', async () => {
+    const facets = await roadmapFacets(parseRoadmapView({}));
+    expect(facets.group.map((g) => [g.value, g.count, g.depth])).toEqual([
+      ['itu-t/sg13', 3, 0],
+      ['itu-t/sg13/q6-13', 2, 1],
+      ['itu-t/sg15', 1, 0],
+      ['3gpp/sa2', 2, 0],
+    ]);
+    expect(facets.generation).toEqual([
+      { value: 'imt-2020', label: 'IMT-2020', count: 5 },
+      { value: 'imt-2030', label: 'IMT-2030', count: 2 },
+    ]);
+  });
+
+  it('applies the search to every count', async () => {
+    const facets = await roadmapFacets(parseRoadmapView({ q: 'Y.31' }));
+    expect(facets.body.find((b) => b.value === 'itu-t')?.count).toBe(2);
+    expect(facets.body.find((b) => b.value === '3gpp')?.count).toBe(0);
+  });
+});
