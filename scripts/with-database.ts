@@ -3,7 +3,10 @@
 // .data/ (kept between runs), applies pending migrations and, on first start, loads the demo data.
 //
 //   tsx scripts/with-database.ts next dev
+//   tsx scripts/with-database.ts --ephemeral next start -p 3100   (throwaway database: end-to-end tests)
 import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../lib/tooling/embedded-postgres.ts';
@@ -14,9 +17,10 @@ import { seedDemo } from '../prisma/seed/seed.ts';
 const DATA_DIR = path.resolve(import.meta.dirname, '../.data/postgres');
 const DATABASE = 'roadmap';
 
-async function prepareEmbedded(): Promise<{ url: string; server: EmbeddedServer }> {
-  console.log('No DATABASE_URL: starting the embedded PostgreSQL in .data/postgres');
-  const server = await startEmbeddedPostgres({ dataDir: DATA_DIR, persistent: true });
+async function prepareEmbedded(ephemeral: boolean): Promise<{ url: string; server: EmbeddedServer }> {
+  const dataDir = ephemeral ? path.join(await mkdtemp(path.join(os.tmpdir(), 'roadmap-pg-')), 'data') : DATA_DIR;
+  console.log(`No DATABASE_URL: starting the embedded PostgreSQL in ${ephemeral ? 'a throwaway directory' : '.data/postgres'}`);
+  const server = await startEmbeddedPostgres({ dataDir, persistent: !ephemeral });
   const admin = new pg.Client({ connectionString: server.url() });
   await admin.connect();
   const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
@@ -39,11 +43,13 @@ async function prepareEmbedded(): Promise<{ url: string; server: EmbeddedServer 
 }
 
 async function main(): Promise<void> {
-  const [command, ...args] = process.argv.slice(2);
-  if (!command) throw new Error('usage: tsx scripts/with-database.ts <command> [args...]');
+  const argv = process.argv.slice(2);
+  const ephemeral = argv[0] === '--ephemeral';
+  const [command, ...args] = ephemeral ? argv.slice(1) : argv;
+  if (!command) throw new Error('usage: tsx scripts/with-database.ts [--ephemeral] <command> [args...]');
   let server: EmbeddedServer | undefined;
   let url = process.env.DATABASE_URL;
-  if (!url) ({ url, server } = await prepareEmbedded());
+  if (!url) ({ url, server } = await prepareEmbedded(ephemeral));
   const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url }, shell: false });
   const stop = async (code: number) => {
     await server?.stop().catch(() => undefined);

@@ -1,0 +1,112 @@
+// npm run bench: seeds 10,000 synthetic items into a throwaway embedded PostgreSQL, starts the
+// production server on it and measures /, /api/items and the static /about under the same
+// concurrent load, in one run (compare the ratios: timings on a shared machine are noisy).
+// Results go to stdout and bench-results/roadmap.json.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { freePort, startEmbeddedPostgres } from '../lib/tooling/embedded-postgres.ts';
+import { migrate } from '../lib/tooling/migrate.ts';
+import { createPrisma } from '../lib/tooling/prisma.ts';
+import { seedDemo, seedSynthetic } from '../prisma/seed/seed.ts';
+import { load, type LoadResult } from './bench/load.ts';
+
+const { values } = parseArgs({
+  options: {
+    items: { type: 'string', default: '10000' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+  },
+});
+const ROOT = path.resolve(import.meta.dirname, '..');
+const TARGETS = [
+  '/about',
+  '/',
+  '/?body=itu-t&stage=approved,under-approval&generation=imt-2020',
+  '/?q=network+slicing',
+  '/?q=Y.3101',
+  '/api/items',
+  '/api/items?stage=drafting&topic=network-slicing',
+  '/api/items?q=synchronization',
+];
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) {
+    console.log('No production build: running `npm run build` first');
+    if (spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) throw new Error('build failed');
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'roadmap-bench-'));
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), persistent: false });
+  const admin = new pg.Client({ connectionString: server.url() });
+  await admin.connect();
+  await admin.query('CREATE DATABASE bench');
+  await admin.end();
+  const url = server.url('bench');
+  let app: ReturnType<typeof spawn> | undefined;
+  try {
+    await migrate({ connectionString: url });
+    const prisma = createPrisma(url, 4);
+    let started = Date.now();
+    await seedDemo(prisma);
+    const count = await seedSynthetic(prisma, Number(values.items));
+    const seedMs = Date.now() - started;
+    const total = await prisma.workItem.count();
+    await prisma.$disconnect();
+    console.log(`Seeded ${count} synthetic items (${total} in all) in ${seedMs} ms`);
+
+    const port = await freePort();
+    app = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' },
+      stdio: 'ignore',
+    });
+    const baseUrl = `http://127.0.0.1:${port}`;
+    started = Date.now();
+    await waitFor(`${baseUrl}/api/health`, 60_000);
+    console.log(`Server ready in ${Date.now() - started} ms; load: ${values.connections} connections, ${values.seconds} s per URL`);
+    for (const target of TARGETS) await load({ baseUrl, path: target, seconds: 2, connections: 2 }); // warm-up
+    const results: LoadResult[] = [];
+    for (const target of TARGETS) {
+      results.push(await load({ baseUrl, path: target, seconds: Number(values.seconds), connections: Number(values.connections) }));
+    }
+    await report(results, { items: total, seedMs });
+  } finally {
+    app?.kill('SIGTERM');
+    await server.stop();
+  }
+}
+
+async function report(results: LoadResult[], meta: { items: number; seedMs: number }): Promise<void> {
+  const about = results.find((r) => r.path === '/about');
+  console.log('\n| URL | requests | req/s | p50 ms | p95 ms | p99 ms | p50 / about | errors |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    const ratio = about ? (r.p50 / Math.max(about.p50, 0.1)).toFixed(1) : '-';
+    console.log(`| ${r.path} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${ratio}x | ${r.errors + r.non2xx} |`);
+  }
+  await mkdir(path.join(ROOT, 'bench-results'), { recursive: true });
+  const file = path.join(ROOT, 'bench-results/roadmap.json');
+  await writeFile(file, JSON.stringify({ date: new Date().toISOString(), ...meta, results }, null, 2));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
