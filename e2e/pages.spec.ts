@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('public pages', () => {
+  test('an item page shows its fields, history and related items', async ({ page }) => {
+    await page.goto('/items/Y.3101');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Y.3101');
+    await expect(page.getByText('Requirements of the IMT-2020 network').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: /history/i })).toBeVisible();
+  });
+
+  test('an unknown item is a 404 that offers a search', async ({ page }) => {
+    const response = await page.goto('/items/Y.99999');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('link', { name: /search/i }).first()).toBeVisible();
+  });
+
+  test('an unknown page is a 404', async ({ page }) => {
+    const response = await page.goto('/no/such/page');
+    expect(response?.status()).toBe(404);
+  });
+
+  test('a group page lists its subgroups and items', async ({ page }) => {
+    await page.goto('/groups/itu-t/sg13');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('SG13');
+    await expect(page.getByRole('link', { name: 'Y.3101', exact: true })).toBeVisible();
+  });
+
+  test('the liaisons page lists statements with deadlines', async ({ page }) => {
+    await page.goto('/liaisons');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/liaison/i);
+  });
+
+  test('the about page explains Resolution 92', async ({ page }) => {
+    await page.goto('/about');
+    await expect(page.getByText(/Resolution 92/).first()).toBeVisible();
+  });
+});
