@@ -4,7 +4,12 @@ test.describe('read API', () => {
   test('GET /api/items answers the same view as the page', async ({ request }) => {
     const response = await request.get('/api/items?body=itu-t&stage=approved&pageSize=5');
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { items: { body: { slug: string }; stage: string }[]; total: number; page: number; pageSize: number };
+    const body = (await response.json()) as {
+      items: { body: { slug: string }; stage: string }[];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
     expect(body.page).toBe(1);
     expect(body.pageSize).toBe(5);
     expect(body.total).toBeGreaterThan(0);
@@ -15,7 +20,9 @@ test.describe('read API', () => {
   test('an invalid parameter is a 400 naming it', async ({ request }) => {
     const response = await request.get('/api/items?pageSize=5000');
     expect(response.status()).toBe(400);
-    expect(await response.json()).toEqual({ error: { code: 'INVALID_INPUT', message: expect.stringContaining('pageSize') as string, field: 'pageSize' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('pageSize'), field: 'pageSize' },
+    });
     const unknown = await request.get('/api/items?body=no-such-body');
     expect(unknown.status()).toBe(400);
     expect(((await unknown.json()) as { error: { field: string } }).error.field).toBe('body');

@@ -11,7 +11,10 @@ test('the roadmap is usable on a phone', async ({ page }) => {
   await page.getByRole('searchbox', { name: /Search identifiers/ }).fill('Y.3101');
   await page.getByRole('button', { name: 'Search' }).tap();
   await expect(page).toHaveURL(/q=Y\.3101/);
-  await page.getByRole('list', { name: 'Work items' }).getByRole('link', { name: 'Y.3101', exact: true }).tap();
+  await page
+    .getByRole('list', { name: 'Work items' })
+    .getByRole('link', { name: 'Y.3101', exact: true })
+    .tap();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Y.3101');
   const itemOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(itemOverflow).toBeLessThanOrEqual(0);

@@ -50,7 +50,8 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 async function main(): Promise<void> {
   if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) {
     console.log('No production build: running `npm run build` first');
-    if (spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) throw new Error('build failed');
+    if (spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' }).status !== 0)
+      throw new Error('build failed');
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'roadmap-bench-'));
   const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), persistent: false });
@@ -80,11 +81,20 @@ async function main(): Promise<void> {
     const baseUrl = `http://127.0.0.1:${port}`;
     started = Date.now();
     await waitFor(`${baseUrl}/api/health`, 60_000);
-    console.log(`Server ready in ${Date.now() - started} ms; load: ${values.connections} connections, ${values.seconds} s per URL`);
+    console.log(
+      `Server ready in ${Date.now() - started} ms; load: ${values.connections} connections, ${values.seconds} s per URL`,
+    );
     for (const target of TARGETS) await load({ baseUrl, path: target, seconds: 2, connections: 2 }); // warm-up
     const results: LoadResult[] = [];
     for (const target of TARGETS) {
-      results.push(await load({ baseUrl, path: target, seconds: Number(values.seconds), connections: Number(values.connections) }));
+      results.push(
+        await load({
+          baseUrl,
+          path: target,
+          seconds: Number(values.seconds),
+          connections: Number(values.connections),
+        }),
+      );
     }
     await report(results, { items: total, seedMs });
   } finally {
@@ -99,7 +109,9 @@ async function report(results: LoadResult[], meta: { items: number; seedMs: numb
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const ratio = about ? (r.p50 / Math.max(about.p50, 0.1)).toFixed(1) : '-';
-    console.log(`| ${r.path} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${ratio}x | ${r.errors + r.non2xx} |`);
+    console.log(
+      `| ${r.path} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${ratio}x | ${r.errors + r.non2xx} |`,
+    );
   }
   await mkdir(path.join(ROOT, 'bench-results'), { recursive: true });
   const file = path.join(ROOT, 'bench-results/roadmap.json');

@@ -18,8 +18,12 @@ const DATA_DIR = path.resolve(import.meta.dirname, '../.data/postgres');
 const DATABASE = 'roadmap';
 
 async function prepareEmbedded(ephemeral: boolean): Promise<{ url: string; server: EmbeddedServer }> {
-  const dataDir = ephemeral ? path.join(await mkdtemp(path.join(os.tmpdir(), 'roadmap-pg-')), 'data') : DATA_DIR;
-  console.log(`No DATABASE_URL: starting the embedded PostgreSQL in ${ephemeral ? 'a throwaway directory' : '.data/postgres'}`);
+  const dataDir = ephemeral
+    ? path.join(await mkdtemp(path.join(os.tmpdir(), 'roadmap-pg-')), 'data')
+    : DATA_DIR;
+  console.log(
+    `No DATABASE_URL: starting the embedded PostgreSQL in ${ephemeral ? 'a throwaway directory' : '.data/postgres'}`,
+  );
   const server = await startEmbeddedPostgres({ dataDir, persistent: !ephemeral });
   const admin = new pg.Client({ connectionString: server.url() });
   await admin.connect();
@@ -50,7 +54,11 @@ async function main(): Promise<void> {
   let server: EmbeddedServer | undefined;
   let url = process.env.DATABASE_URL;
   if (!url) ({ url, server } = await prepareEmbedded(ephemeral));
-  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url }, shell: false });
+  const child = spawn(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: url },
+    shell: false,
+  });
   const stop = async (code: number) => {
     await server?.stop().catch(() => undefined);
     process.exit(code);

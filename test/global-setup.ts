@@ -14,7 +14,10 @@ export default async function setup(): Promise<() => Promise<void>> {
   await adminQuery(`CREATE DATABASE "${TEMPLATE_DATABASE}"`, admin);
   await migrate({ connectionString: databaseUrl(admin, TEMPLATE_DATABASE) });
   // Nobody may stay connected to a template while it is cloned.
-  await adminQuery(`ALTER DATABASE "${TEMPLATE_DATABASE}" WITH ALLOW_CONNECTIONS false IS_TEMPLATE true`, admin);
+  await adminQuery(
+    `ALTER DATABASE "${TEMPLATE_DATABASE}" WITH ALLOW_CONNECTIONS false IS_TEMPLATE true`,
+    admin,
+  );
   process.env.TEST_DATABASE_SERVER_URL = admin;
   return async () => {
     await server.stop();

@@ -1,6 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { InvalidParameterError, parseRoadmapView, serializeRoadmapView, type RoadmapView } from '@/lib/domain/roadmap-filters';
+import {
+  InvalidParameterError,
+  parseRoadmapView,
+  serializeRoadmapView,
+  type RoadmapView,
+} from '@/lib/domain/roadmap-filters';
 import { listWorkItems } from '@/lib/server/queries/list-work-items';
 import { roadmapFacets } from '@/lib/server/queries/roadmap-facets';
 import { ActiveFilters } from '@/components/roadmap/active-filters';
@@ -27,7 +32,8 @@ export default async function RoadmapPage({ searchParams }: { searchParams: Sear
     view = parseRoadmapView(await searchParams);
     data = await load(view);
   } catch (error) {
-    if (error instanceof InvalidParameterError) return <InvalidView field={error.field} message={error.message} />;
+    if (error instanceof InvalidParameterError)
+      return <InvalidView field={error.field} message={error.message} />;
     throw error;
   }
   const { page, facets } = data;
@@ -46,7 +52,8 @@ export default async function RoadmapPage({ searchParams }: { searchParams: Sear
           IMT standardization roadmap
         </h1>
         <p className="mt-1 text-sm text-slate-700">
-          Non-radio aspects of IMT-2020 and IMT-2030 across ITU-T study groups, 3GPP, ETSI, IETF, IEEE, BBF and O-RAN.
+          Non-radio aspects of IMT-2020 and IMT-2030 across ITU-T study groups, 3GPP, ETSI, IETF, IEEE, BBF
+          and O-RAN.
         </p>
         <div className="mt-4">
           <SearchBox view={view} />

@@ -6,7 +6,11 @@ export function Pagination({ view, total }: { view: RoadmapView; total: number }
   const pages = Math.max(1, Math.ceil(total / view.pageSize));
   if (pages <= 1) return null;
   const link = (page: number, label: string, rel?: string) => (
-    <Link href={viewHref({ ...view, page })} rel={rel} className="rounded border border-slate-300 bg-white px-3 py-1.5 no-underline hover:bg-slate-100">
+    <Link
+      href={viewHref({ ...view, page })}
+      rel={rel}
+      className="rounded border border-slate-300 bg-white px-3 py-1.5 no-underline hover:bg-slate-100"
+    >
       {label}
     </Link>
   );

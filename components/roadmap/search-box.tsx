@@ -22,7 +22,10 @@ export function SearchBox({ view }: { view: RoadmapView }) {
       {keep.map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      <button
+        type="submit"
+        className="bg-brand-700 hover:bg-brand-800 rounded px-4 py-2 font-medium text-white"
+      >
         Search
       </button>
     </Form>

@@ -28,7 +28,12 @@ export function SortSelect({ view }: { view: RoadmapView }) {
       <label htmlFor="roadmap-sort-select" className="text-slate-700">
         Sort by
       </label>
-      <select id="roadmap-sort-select" name="sort" defaultValue={current} className="rounded border border-slate-400 bg-white px-2 py-1">
+      <select
+        id="roadmap-sort-select"
+        name="sort"
+        defaultValue={current}
+        className="rounded border border-slate-400 bg-white px-2 py-1"
+      >
         {options.map(([value, label]) => (
           <option key={value} value={value}>
             {label}

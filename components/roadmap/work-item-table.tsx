@@ -36,11 +36,21 @@ export function WorkItemTable({ items }: { items: WorkItemSummary[] }) {
         <caption className="sr-only">Work items</caption>
         <thead>
           <tr className="border-b-2 border-slate-300 text-left text-slate-700">
-            <th scope="col" className="py-2 pr-3 font-semibold">Identifier</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Title</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Group</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Status</th>
-            <th scope="col" className="py-2 font-semibold">Date</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Identifier
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Title
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Group
+            </th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Status
+            </th>
+            <th scope="col" className="py-2 font-semibold">
+              Date
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -50,7 +60,9 @@ export function WorkItemTable({ items }: { items: WorkItemSummary[] }) {
                 <Link href={itemHref(item.identifier)} className="font-semibold">
                   {item.identifier}
                 </Link>
-                {item.number && item.workingName ? <div className="text-xs text-slate-600">{item.workingName}</div> : null}
+                {item.number && item.workingName ? (
+                  <div className="text-xs text-slate-600">{item.workingName}</div>
+                ) : null}
               </td>
               <td className="py-2 pr-3">
                 <div>{item.title}</div>

@@ -13,7 +13,7 @@ export function SiteHeader() {
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="text-lg font-semibold text-white no-underline hover:no-underline">
           IMT Roadmap
-          <span className="ml-2 hidden text-sm font-normal text-brand-100 sm:inline">
+          <span className="text-brand-100 ml-2 hidden text-sm font-normal sm:inline">
             non-radio standardization of IMT-2020 and IMT-2030
           </span>
         </Link>

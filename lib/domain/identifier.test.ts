@@ -10,7 +10,11 @@ describe('parseIdentifier', () => {
     ['3GPP TR 22.870', '3gpp', '22.870'],
     ['RFC 9543', 'ietf-rfc', '9543'],
     ['rfc9543', 'ietf-rfc', '9543'],
-    ['draft-ietf-teas-ietf-network-slice-nbi-yang-09', 'ietf-draft', 'draft-ietf-teas-ietf-network-slice-nbi-yang'],
+    [
+      'draft-ietf-teas-ietf-network-slice-nbi-yang-09',
+      'ietf-draft',
+      'draft-ietf-teas-ietf-network-slice-nbi-yang',
+    ],
     ['ETSI GS ZSM 002', 'etsi', 'GS ZSM 002'],
     ['O-RAN.WG1.OAD', 'other', 'O-RAN.WG1.OAD'],
   ])('%s is a %s identifier with core %s', (text, scheme, core) => {
@@ -19,9 +23,12 @@ describe('parseIdentifier', () => {
 });
 
 describe('looksLikeIdentifier', () => {
-  it.each(['Y.3101', 'G.83', '23.501', 'RFC 9543', 'TS 28.530', 'draft-ietf-teas'])('%s looks like one', (q) => {
-    expect(looksLikeIdentifier(q)).toBe(true);
-  });
+  it.each(['Y.3101', 'G.83', '23.501', 'RFC 9543', 'TS 28.530', 'draft-ietf-teas'])(
+    '%s looks like one',
+    (q) => {
+      expect(looksLikeIdentifier(q)).toBe(true);
+    },
+  );
   it.each(['network slicing', 'energy', '', 'Slicing 5G'])('%s does not', (q) => {
     expect(looksLikeIdentifier(q)).toBe(false);
   });
@@ -34,7 +41,8 @@ describe('looksLikeIdentifier', () => {
 
 describe('identifierProblem', () => {
   it('accepts real identifiers', () => {
-    for (const id of ['Y.3101', 'TS 23.501', 'RFC 9543', 'O-RAN.WG1.OAD-R003-v12.00']) expect(identifierProblem(id)).toBeNull();
+    for (const id of ['Y.3101', 'TS 23.501', 'RFC 9543', 'O-RAN.WG1.OAD-R003-v12.00'])
+      expect(identifierProblem(id)).toBeNull();
   });
   it('names what is wrong', () => {
     expect(identifierProblem('')).toBe('is empty');

@@ -79,7 +79,6 @@ function code<T extends string>(params: Params, name: LiaisonFilterField, codes:
 function text(params: Params): string {
   const q = (single(params, 'q') ?? '').replace(/\s+/g, ' ').trim();
   if (q.length > MAX_LIAISON_QUERY_LENGTH) throw new FieldError('q', `q is longer than ${MAX_LIAISON_QUERY_LENGTH} characters`);
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(q)) throw new FieldError('q', 'q contains a control character');
   return q;
 }

@@ -3,7 +3,14 @@
 // (lifecycle.db.test.ts keeps both equal), so the database can refuse a status that is not
 // valid for an item's process.
 
-export const STAGES = ['PLANNED', 'DRAFTING', 'UNDER_APPROVAL', 'APPROVED', 'WITHDRAWN', 'SUPERSEDED'] as const;
+export const STAGES = [
+  'PLANNED',
+  'DRAFTING',
+  'UNDER_APPROVAL',
+  'APPROVED',
+  'WITHDRAWN',
+  'SUPERSEDED',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -39,7 +46,12 @@ export type Lifecycle = readonly StatusDefinition[];
 
 // ITU-T Recommendation A.8 (AAP) and WTSA Resolution 1 section 9 (TAP); ITU-T A.13 (Supplements).
 const AAP: Lifecycle = [
-  { code: 'PROPOSED', name: 'Proposed new work item', stage: 'PLANNED', next: ['UNDER_STUDY', 'DISCONTINUED'] },
+  {
+    code: 'PROPOSED',
+    name: 'Proposed new work item',
+    stage: 'PLANNED',
+    next: ['UNDER_STUDY', 'DISCONTINUED'],
+  },
   { code: 'UNDER_STUDY', name: 'Under study', stage: 'DRAFTING', next: ['CONSENTED', 'DISCONTINUED'] },
   { code: 'CONSENTED', name: 'Consented', stage: 'UNDER_APPROVAL', next: ['LAST_CALL', 'UNDER_STUDY'] },
   { code: 'LAST_CALL', name: 'Last call', stage: 'UNDER_APPROVAL', next: ['APPROVED', 'LAST_CALL_JUDGMENT'] },
@@ -49,7 +61,12 @@ const AAP: Lifecycle = [
     stage: 'UNDER_APPROVAL',
     next: ['APPROVED', 'ADDITIONAL_REVIEW', 'UNDER_STUDY'],
   },
-  { code: 'ADDITIONAL_REVIEW', name: 'Additional review', stage: 'UNDER_APPROVAL', next: ['APPROVED', 'UNDER_STUDY'] },
+  {
+    code: 'ADDITIONAL_REVIEW',
+    name: 'Additional review',
+    stage: 'UNDER_APPROVAL',
+    next: ['APPROVED', 'UNDER_STUDY'],
+  },
   { code: 'APPROVED', name: 'Approved', stage: 'APPROVED', next: ['WITHDRAWN', 'SUPERSEDED'] },
   { code: 'DISCONTINUED', name: 'Discontinued', stage: 'WITHDRAWN', next: [] },
   { code: 'WITHDRAWN', name: 'Withdrawn', stage: 'WITHDRAWN', next: [] },
@@ -57,7 +74,12 @@ const AAP: Lifecycle = [
 ];
 
 const TAP: Lifecycle = [
-  { code: 'PROPOSED', name: 'Proposed new work item', stage: 'PLANNED', next: ['UNDER_STUDY', 'DISCONTINUED'] },
+  {
+    code: 'PROPOSED',
+    name: 'Proposed new work item',
+    stage: 'PLANNED',
+    next: ['UNDER_STUDY', 'DISCONTINUED'],
+  },
   { code: 'UNDER_STUDY', name: 'Under study', stage: 'DRAFTING', next: ['DETERMINED', 'DISCONTINUED'] },
   { code: 'DETERMINED', name: 'Determined', stage: 'UNDER_APPROVAL', next: ['APPROVED', 'UNDER_STUDY'] },
   { code: 'APPROVED', name: 'Approved', stage: 'APPROVED', next: ['WITHDRAWN', 'SUPERSEDED'] },
@@ -67,7 +89,12 @@ const TAP: Lifecycle = [
 ];
 
 const AGREEMENT: Lifecycle = [
-  { code: 'PROPOSED', name: 'Proposed new work item', stage: 'PLANNED', next: ['UNDER_STUDY', 'DISCONTINUED'] },
+  {
+    code: 'PROPOSED',
+    name: 'Proposed new work item',
+    stage: 'PLANNED',
+    next: ['UNDER_STUDY', 'DISCONTINUED'],
+  },
   { code: 'UNDER_STUDY', name: 'Under study', stage: 'DRAFTING', next: ['AGREED', 'DISCONTINUED'] },
   { code: 'AGREED', name: 'Agreed', stage: 'APPROVED', next: ['WITHDRAWN', 'SUPERSEDED'] },
   { code: 'DISCONTINUED', name: 'Discontinued', stage: 'WITHDRAWN', next: [] },
@@ -79,20 +106,60 @@ const AGREEMENT: Lifecycle = [
 // 3.0.0 onwards (or the release's major version) under change control.
 const THREEGPP: Lifecycle = [
   { code: 'PLANNED', name: 'Planned (work item agreed)', stage: 'PLANNED', next: ['DRAFT', 'WITHDRAWN'] },
-  { code: 'DRAFT', name: 'Draft (0.x)', stage: 'DRAFTING', next: ['FOR_INFORMATION', 'FOR_APPROVAL', 'WITHDRAWN'] },
-  { code: 'FOR_INFORMATION', name: 'Presented for information (1.x)', stage: 'DRAFTING', next: ['FOR_APPROVAL', 'WITHDRAWN'] },
-  { code: 'FOR_APPROVAL', name: 'Presented for approval (2.x)', stage: 'UNDER_APPROVAL', next: ['UNDER_CHANGE_CONTROL', 'FOR_INFORMATION'] },
-  { code: 'UNDER_CHANGE_CONTROL', name: 'Under change control (3.0.0 and later)', stage: 'APPROVED', next: ['WITHDRAWN', 'SUPERSEDED'] },
+  {
+    code: 'DRAFT',
+    name: 'Draft (0.x)',
+    stage: 'DRAFTING',
+    next: ['FOR_INFORMATION', 'FOR_APPROVAL', 'WITHDRAWN'],
+  },
+  {
+    code: 'FOR_INFORMATION',
+    name: 'Presented for information (1.x)',
+    stage: 'DRAFTING',
+    next: ['FOR_APPROVAL', 'WITHDRAWN'],
+  },
+  {
+    code: 'FOR_APPROVAL',
+    name: 'Presented for approval (2.x)',
+    stage: 'UNDER_APPROVAL',
+    next: ['UNDER_CHANGE_CONTROL', 'FOR_INFORMATION'],
+  },
+  {
+    code: 'UNDER_CHANGE_CONTROL',
+    name: 'Under change control (3.0.0 and later)',
+    stage: 'APPROVED',
+    next: ['WITHDRAWN', 'SUPERSEDED'],
+  },
   { code: 'WITHDRAWN', name: 'Withdrawn', stage: 'WITHDRAWN', next: [] },
   { code: 'SUPERSEDED', name: 'Superseded', stage: 'SUPERSEDED', next: [] },
 ];
 
 // RFC 2026 and the IETF datatracker's document states.
 const IETF: Lifecycle = [
-  { code: 'INDIVIDUAL_DRAFT', name: 'Individual Internet-Draft', stage: 'DRAFTING', next: ['WG_DOCUMENT', 'EXPIRED', 'REPLACED'] },
-  { code: 'WG_DOCUMENT', name: 'WG document', stage: 'DRAFTING', next: ['WG_LAST_CALL', 'EXPIRED', 'REPLACED'] },
-  { code: 'WG_LAST_CALL', name: 'In WG last call', stage: 'UNDER_APPROVAL', next: ['IESG_EVALUATION', 'WG_DOCUMENT'] },
-  { code: 'IESG_EVALUATION', name: 'IESG evaluation', stage: 'UNDER_APPROVAL', next: ['RFC_EDITOR_QUEUE', 'WG_DOCUMENT'] },
+  {
+    code: 'INDIVIDUAL_DRAFT',
+    name: 'Individual Internet-Draft',
+    stage: 'DRAFTING',
+    next: ['WG_DOCUMENT', 'EXPIRED', 'REPLACED'],
+  },
+  {
+    code: 'WG_DOCUMENT',
+    name: 'WG document',
+    stage: 'DRAFTING',
+    next: ['WG_LAST_CALL', 'EXPIRED', 'REPLACED'],
+  },
+  {
+    code: 'WG_LAST_CALL',
+    name: 'In WG last call',
+    stage: 'UNDER_APPROVAL',
+    next: ['IESG_EVALUATION', 'WG_DOCUMENT'],
+  },
+  {
+    code: 'IESG_EVALUATION',
+    name: 'IESG evaluation',
+    stage: 'UNDER_APPROVAL',
+    next: ['RFC_EDITOR_QUEUE', 'WG_DOCUMENT'],
+  },
   { code: 'RFC_EDITOR_QUEUE', name: 'RFC Editor queue', stage: 'UNDER_APPROVAL', next: ['RFC'] },
   { code: 'RFC', name: 'Published as RFC', stage: 'APPROVED', next: ['OBSOLETED'] },
   { code: 'EXPIRED', name: 'Expired', stage: 'WITHDRAWN', next: ['INDIVIDUAL_DRAFT', 'WG_DOCUMENT'] },
@@ -104,7 +171,12 @@ const IETF: Lifecycle = [
 const OTHER: Lifecycle = [
   { code: 'PLANNED', name: 'Planned', stage: 'PLANNED', next: ['DRAFTING', 'WITHDRAWN'] },
   { code: 'DRAFTING', name: 'Drafting', stage: 'DRAFTING', next: ['UNDER_APPROVAL', 'WITHDRAWN'] },
-  { code: 'UNDER_APPROVAL', name: 'Under approval', stage: 'UNDER_APPROVAL', next: ['PUBLISHED', 'DRAFTING'] },
+  {
+    code: 'UNDER_APPROVAL',
+    name: 'Under approval',
+    stage: 'UNDER_APPROVAL',
+    next: ['PUBLISHED', 'DRAFTING'],
+  },
   { code: 'PUBLISHED', name: 'Published', stage: 'APPROVED', next: ['WITHDRAWN', 'SUPERSEDED'] },
   { code: 'WITHDRAWN', name: 'Withdrawn', stage: 'WITHDRAWN', next: [] },
   { code: 'SUPERSEDED', name: 'Superseded', stage: 'SUPERSEDED', next: [] },
@@ -131,7 +203,9 @@ export function stageOf(process: ApprovalProcess, code: string): Stage {
 export function nextStatuses(process: ApprovalProcess, code: string): readonly StatusDefinition[] {
   const status = findStatus(process, code);
   if (!status) return [];
-  return status.next.map((next) => findStatus(process, next)).filter((s): s is StatusDefinition => s !== undefined);
+  return status.next
+    .map((next) => findStatus(process, next))
+    .filter((s): s is StatusDefinition => s !== undefined);
 }
 
 export function canTransition(process: ApprovalProcess, from: string, to: string): boolean {
@@ -141,7 +215,8 @@ export function canTransition(process: ApprovalProcess, from: string, to: string
 /** Every distinct status code across processes, with its display name (the first process's). */
 export function allStatusCodes(): { code: string; name: string }[] {
   const seen = new Map<string, string>();
-  for (const process of PROCESSES) for (const s of LIFECYCLES[process]) if (!seen.has(s.code)) seen.set(s.code, s.name);
+  for (const process of PROCESSES)
+    for (const s of LIFECYCLES[process]) if (!seen.has(s.code)) seen.set(s.code, s.name);
   return [...seen].map(([code, name]) => ({ code, name }));
 }
 

@@ -46,8 +46,16 @@ export interface RoadmapRecordSource {
 }
 
 /** "Name (Affiliation) <e-mail>" */
-export function formatEditor(editor: { name: string; affiliation: string | null; email: string | null }): string {
-  return [editor.name, editor.affiliation ? `(${editor.affiliation})` : '', editor.email ? `<${editor.email}>` : '']
+export function formatEditor(editor: {
+  name: string;
+  affiliation: string | null;
+  email: string | null;
+}): string {
+  return [
+    editor.name,
+    editor.affiliation ? `(${editor.affiliation})` : '',
+    editor.email ? `<${editor.email}>` : '',
+  ]
     .filter(Boolean)
     .join(' ');
 }

@@ -22,7 +22,13 @@ function fieldOf(query: string): string | undefined {
 
 describe('parseRoadmapView', () => {
   it('has defaults', () => {
-    expect(EMPTY_VIEW).toMatchObject({ q: '', body: [], page: 1, pageSize: 50, sort: { key: 'identifier', descending: false } });
+    expect(EMPTY_VIEW).toMatchObject({
+      q: '',
+      body: [],
+      page: 1,
+      pageSize: 50,
+      sort: { key: 'identifier', descending: false },
+    });
     expect(hasFilters(EMPTY_VIEW)).toBe(false);
   });
 
@@ -79,7 +85,8 @@ describe('parseRoadmapView', () => {
 
 describe('serializeRoadmapView', () => {
   it('round-trips a view', () => {
-    const query = 'q=slicing&body=itu-t,3gpp&stage=approved&generation=imt-2020&year=2020,2021&sort=-approved&pageSize=20&page=3';
+    const query =
+      'q=slicing&body=itu-t,3gpp&stage=approved&generation=imt-2020&year=2020,2021&sort=-approved&pageSize=20&page=3';
     const view = parse(query);
     expect(parse(serializeRoadmapView(view).toString())).toEqual(view);
   });

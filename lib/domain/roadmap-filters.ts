@@ -68,7 +68,8 @@ const STATUS_CODES = allStatusCodes().map((s) => s.code);
 function slugs(params: Params, name: 'body' | 'topic' | 'group', pattern: RegExp): string[] {
   const list = values(params, name).map((v) => v.toLowerCase());
   const bad = list.find((v) => !pattern.test(v));
-  if (bad !== undefined) throw new InvalidParameterError(name, `${name} "${bad}" is not a valid ${name} code`);
+  if (bad !== undefined)
+    throw new InvalidParameterError(name, `${name} "${bad}" is not a valid ${name} code`);
   return list;
 }
 
@@ -76,7 +77,10 @@ function codes<T extends string>(params: Params, name: FilterField, all: readonl
   return values(params, name).map((value) => {
     const code = fromSlug(all, value);
     if (!code) {
-      throw new InvalidParameterError(name, `${name} "${value}" is not one of: ${all.map(toSlug).join(', ')}`);
+      throw new InvalidParameterError(
+        name,
+        `${name} "${value}" is not one of: ${all.map(toSlug).join(', ')}`,
+      );
     }
     return code;
   });
@@ -95,14 +99,19 @@ function parseSort(raw: string | undefined, q: string): Sort {
   if (raw === undefined) return { key: q ? 'relevance' : 'identifier', descending: false };
   const descending = raw.startsWith('-');
   const key = SORTS.find((s) => s === (descending ? raw.slice(1) : raw));
-  if (!key) throw new InvalidParameterError('sort', `sort must be one of ${SORTS.join(', ')}, optionally prefixed by "-"`);
+  if (!key)
+    throw new InvalidParameterError(
+      'sort',
+      `sort must be one of ${SORTS.join(', ')}, optionally prefixed by "-"`,
+    );
   return { key, descending };
 }
 
 /** Parses a view from query parameters; throws InvalidParameterError naming the parameter. */
 export function parseRoadmapView(params: Params): RoadmapView {
   const q = (single(params, 'q') ?? '').replace(/\s+/g, ' ').trim();
-  if (q.length > MAX_QUERY_LENGTH) throw new InvalidParameterError('q', `q is longer than ${MAX_QUERY_LENGTH} characters`);
+  if (q.length > MAX_QUERY_LENGTH)
+    throw new InvalidParameterError('q', `q is longer than ${MAX_QUERY_LENGTH} characters`);
   if (/[\u0000-\u001f\u007f]/.test(q)) throw new InvalidParameterError('q', 'q contains a control character');
   const year = values(params, 'year').map((value) => {
     if (!/^\d{4}$/.test(value) || Number(value) < 1990 || Number(value) > 2100) {
@@ -112,7 +121,11 @@ export function parseRoadmapView(params: Params): RoadmapView {
   });
   const generation = values(params, 'generation').map((value) => {
     const code = fromSlug(['IMT2020', 'IMT2030'] as const, value);
-    if (!code) throw new InvalidParameterError('generation', `generation "${value}" is not one of: imt-2020, imt-2030`);
+    if (!code)
+      throw new InvalidParameterError(
+        'generation',
+        `generation "${value}" is not one of: imt-2020, imt-2030`,
+      );
     return code;
   });
   return {
@@ -169,7 +182,10 @@ export function toggleFilterValue<K extends keyof Omit<RoadmapFilters, 'q'>>(
 }
 
 export function hasFilters(view: RoadmapFilters): boolean {
-  return Boolean(view.q) || (['body', 'group', 'topic', 'stage', 'status', 'generation', 'kind', 'year'] as const).some(
-    (field) => view[field].length > 0,
+  return (
+    Boolean(view.q) ||
+    (['body', 'group', 'topic', 'stage', 'status', 'generation', 'kind', 'year'] as const).some(
+      (field) => view[field].length > 0,
+    )
   );
 }

@@ -13,7 +13,10 @@ export function errorResponse(error: unknown): NextResponse {
         : undefined;
   if (appError) return NextResponse.json(appError.toJSON(), { status: appError.status });
   console.error('Unexpected error in API route', error);
-  return NextResponse.json({ error: { code: 'INTERNAL', message: 'An unexpected error occurred' } }, { status: 500 });
+  return NextResponse.json(
+    { error: { code: 'INTERNAL', message: 'An unexpected error occurred' } },
+    { status: 500 },
+  );
 }
 
 /** Wraps a route handler so that every failure answers with the API's error shape. */

@@ -16,10 +16,12 @@ let cached: { source: string | undefined; env: Env } | undefined;
 
 export function env(): Env {
   // Parsed again only when DATABASE_URL changes (tests point one process at several databases).
-  if (cached?.source === process.env.DATABASE_URL) return cached.env;
+  if (cached && cached.source === process.env.DATABASE_URL) return cached.env;
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
-    throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   cached = { source: process.env.DATABASE_URL, env: parsed.data };
   return parsed.data;

@@ -28,6 +28,8 @@ export class AppError extends Error {
   }
 
   toJSON(): { error: { code: ErrorCode; message: string; field?: string } } {
-    return { error: { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) } };
+    return {
+      error: { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) },
+    };
   }
 }

@@ -10,16 +10,27 @@ const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export async function makeBody(prisma: PrismaClient, overrides: { slug?: string; name?: string } = {}) {
   const n = next();
   const slug = overrides.slug ?? `body-${n}`;
-  return prisma.body.create({ data: { slug, name: overrides.name ?? `Body ${n}`, fullName: `Standards body ${n}`, sortOrder: n } });
+  return prisma.body.create({
+    data: { slug, name: overrides.name ?? `Body ${n}`, fullName: `Standards body ${n}`, sortOrder: n },
+  });
 }
 
 export async function makeGroup(
   prisma: PrismaClient,
-  options: { bodyId: number; bodySlug: string; parent?: { id: number; path: string }; code?: string; kind?: 'STUDY_GROUP' | 'QUESTION' | 'WG' },
+  options: {
+    bodyId: number;
+    bodySlug: string;
+    parent?: { id: number; path: string };
+    code?: string;
+    kind?: 'STUDY_GROUP' | 'QUESTION' | 'WG';
+  },
 ) {
   const n = next();
   const code = options.code ?? `G${n}`;
-  const slug = code.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = code
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return prisma.group.create({
     data: {
       bodyId: options.bodyId,
@@ -35,7 +46,12 @@ export async function makeGroup(
 export async function makeTopic(prisma: PrismaClient, overrides: { slug?: string; name?: string } = {}) {
   const n = next();
   return prisma.topic.create({
-    data: { slug: overrides.slug ?? `topic-${n}`, name: overrides.name ?? `Topic ${n}`, description: `Topic ${n}`, sortOrder: n },
+    data: {
+      slug: overrides.slug ?? `topic-${n}`,
+      name: overrides.name ?? `Topic ${n}`,
+      description: `Topic ${n}`,
+      sortOrder: n,
+    },
   });
 }
 
@@ -79,7 +95,11 @@ export async function makeWorkItem(prisma: PrismaClient, options: WorkItemOption
       targetDate: options.targetDate ? utc(options.targetDate) : null,
       approvedDate: options.approvedDate ? utc(options.approvedDate) : null,
       topics: { create: (options.topicIds ?? []).map((topicId) => ({ topicId })) },
-      statusChanges: { create: [{ process, toCode: statusCode, date: utc(options.startDate ?? '2024-01-01'), recordedBy: 'test' }] },
+      statusChanges: {
+        create: [
+          { process, toCode: statusCode, date: utc(options.startDate ?? '2024-01-01'), recordedBy: 'test' },
+        ],
+      },
     },
   });
 }

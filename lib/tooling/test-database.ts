@@ -11,13 +11,19 @@ export interface TestDatabase {
   url: string;
   prisma: PrismaClient;
   /** Runs SQL as the test database's owner, bypassing Prisma (to prove constraints hold). */
-  sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<T>>;
+  sql<T extends pg.QueryResultRow = pg.QueryResultRow>(
+    text: string,
+    values?: unknown[],
+  ): Promise<pg.QueryResult<T>>;
   drop(): Promise<void>;
 }
 
 function serverUrl(): string {
   const url = process.env.TEST_DATABASE_SERVER_URL;
-  if (!url) throw new Error('TEST_DATABASE_SERVER_URL is not set: run the tests with `npm test` (vitest global setup)');
+  if (!url)
+    throw new Error(
+      'TEST_DATABASE_SERVER_URL is not set: run the tests with `npm test` (vitest global setup)',
+    );
   return url;
 }
 

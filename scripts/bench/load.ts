@@ -19,17 +19,24 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)] ?? Number.NaN;
 }
 
-export async function load(options: { baseUrl: string; path: string; seconds: number; connections: number }): Promise<LoadResult> {
+export async function load(options: {
+  baseUrl: string;
+  path: string;
+  seconds: number;
+  connections: number;
+}): Promise<LoadResult> {
   const latencies: number[] = [];
-  const instance = autocannon({
-    url: `${options.baseUrl}${options.path}`,
-    connections: options.connections,
-    duration: options.seconds,
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${options.baseUrl}${options.path}`,
+        connections: options.connections,
+        duration: options.seconds,
+      },
+      (error, summary) => (error ? reject(error) : resolve(summary)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
-    latencies.push(responseTime);
-  });
-  const result = await instance;
   latencies.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
   return {

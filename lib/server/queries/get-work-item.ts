@@ -5,9 +5,7 @@ import type { WorkItemDetail } from './roadmap-types';
 import { isoDate, toWorkItemSummary, workItemSummarySelect } from './work-item-summary';
 
 export type WorkItemLookup =
-  | { kind: 'found'; item: WorkItemDetail }
-  | { kind: 'moved'; identifier: string }
-  | { kind: 'missing' };
+  { kind: 'found'; item: WorkItemDetail } | { kind: 'moved'; identifier: string } | { kind: 'missing' };
 
 const relatedSelect = {
   identifier: true,
@@ -26,7 +24,16 @@ export async function getWorkItem(identifier: string): Promise<WorkItemLookup> {
     select: {
       ...workItemSummarySelect,
       statusChanges: {
-        select: { fromCode: true, toCode: true, from: { select: { name: true } }, to: { select: { name: true, stage: true } }, date: true, reference: true, note: true, recordedBy: true },
+        select: {
+          fromCode: true,
+          toCode: true,
+          from: { select: { name: true } },
+          to: { select: { name: true, stage: true } },
+          date: true,
+          reference: true,
+          note: true,
+          recordedBy: true,
+        },
         orderBy: [{ date: 'asc' }, { id: 'asc' }],
       },
       relationsFrom: { select: { type: true, note: true, to: { select: relatedSelect } } },
@@ -35,7 +42,13 @@ export async function getWorkItem(identifier: string): Promise<WorkItemLookup> {
         select: {
           liaison: {
             select: {
-              reference: true, title: true, direction: true, purpose: true, date: true, deadline: true, state: true,
+              reference: true,
+              title: true,
+              direction: true,
+              purpose: true,
+              date: true,
+              deadline: true,
+              state: true,
               fromGroup: { select: { code: true, body: { select: { name: true } } } },
             },
           },
@@ -70,8 +83,18 @@ export async function getWorkItem(identifier: string): Promise<WorkItemLookup> {
         recordedBy: c.recordedBy,
       })),
       relations: [
-        ...row.relationsFrom.map((r) => ({ type: r.type, label: RELATION_LABELS[r.type].forward, note: r.note, item: related(r.to) })),
-        ...row.relationsTo.map((r) => ({ type: r.type, label: RELATION_LABELS[r.type].backward, note: r.note, item: related(r.from) })),
+        ...row.relationsFrom.map((r) => ({
+          type: r.type,
+          label: RELATION_LABELS[r.type].forward,
+          note: r.note,
+          item: related(r.to),
+        })),
+        ...row.relationsTo.map((r) => ({
+          type: r.type,
+          label: RELATION_LABELS[r.type].backward,
+          note: r.note,
+          item: related(r.from),
+        })),
       ],
       liaisons: row.liaisons
         .map(({ liaison: l }) => ({
@@ -95,6 +118,7 @@ async function findMoved(identifier: string): Promise<WorkItemLookup> {
     where: { identifier: { equals: identifier, mode: 'insensitive' } },
     select: { workItem: { select: { identifier: true } } },
   });
-  if (previous && previous.workItem.identifier !== identifier) return { kind: 'moved', identifier: previous.workItem.identifier };
+  if (previous && previous.workItem.identifier !== identifier)
+    return { kind: 'moved', identifier: previous.workItem.identifier };
   return { kind: 'missing' };
 }

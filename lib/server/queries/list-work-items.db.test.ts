@@ -7,7 +7,8 @@ import { roadmapFacets } from './roadmap-facets';
 
 let database: TestDatabase;
 
-const list = async (query: string) => (await listWorkItems(parseRoadmapView(new URLSearchParams(query)))).items.map((i) => i.identifier);
+const list = async (query: string) =>
+  (await listWorkItems(parseRoadmapView(new URLSearchParams(query)))).items.map((i) => i.identifier);
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -16,17 +17,71 @@ beforeAll(async () => {
   const itu = await makeBody(p, { slug: 'itu-t', name: 'ITU-T' });
   const gpp = await makeBody(p, { slug: '3gpp', name: '3GPP' });
   const sg13 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' });
-  const q6 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', parent: sg13, code: 'Q6/13', kind: 'QUESTION' });
+  const q6 = await makeGroup(p, {
+    bodyId: itu.id,
+    bodySlug: 'itu-t',
+    parent: sg13,
+    code: 'Q6/13',
+    kind: 'QUESTION',
+  });
   const sg15 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG15' });
   const sa2 = await makeGroup(p, { bodyId: gpp.id, bodySlug: '3gpp', code: 'SA2', kind: 'WG' });
   const slicing = await makeTopic(p, { slug: 'network-slicing', name: 'Network slicing' });
   const sync = await makeTopic(p, { slug: 'synchronization', name: 'Synchronization' });
-  await makeWorkItem(p, { groupId: sg13.id, identifier: 'Y.3101', title: 'Requirements of the IMT-2020 network', statusCode: 'APPROVED', approvedDate: '2018-01-13', startDate: '2016-01-01', topicIds: [slicing.id] });
-  await makeWorkItem(p, { groupId: q6.id, identifier: 'Y.3110', title: 'IMT-2020 network management and orchestration', statusCode: 'CONSENTED', targetDate: '2025-07-01', generation: 'BOTH' });
-  await makeWorkItem(p, { groupId: q6.id, number: null, workingName: 'Y.IMT2030-arch', title: 'Architecture framework of IMT-2030 networks', statusCode: 'UNDER_STUDY', targetDate: '2026-12-01', generation: 'IMT2030', summary: 'Network slicing for IMT-2030.' });
-  await makeWorkItem(p, { groupId: sg15.id, identifier: 'G.8271.1', title: 'Network limits for time synchronization in packet networks', statusCode: 'APPROVED', approvedDate: '2020-03-01', topicIds: [sync.id] });
-  await makeWorkItem(p, { groupId: sa2.id, identifier: 'TS 23.501', title: 'System architecture for the 5G System (5GS)', kind: 'THREEGPP_TS', process: 'THREEGPP', statusCode: 'UNDER_CHANGE_CONTROL', approvedDate: '2017-12-22', topicIds: [slicing.id] });
-  await makeWorkItem(p, { groupId: sa2.id, identifier: 'TS 23.502', title: 'Procedures for the 5G System (5GS)', kind: 'THREEGPP_TS', process: 'THREEGPP', statusCode: 'UNDER_CHANGE_CONTROL', approvedDate: '2017-12-22' });
+  await makeWorkItem(p, {
+    groupId: sg13.id,
+    identifier: 'Y.3101',
+    title: 'Requirements of the IMT-2020 network',
+    statusCode: 'APPROVED',
+    approvedDate: '2018-01-13',
+    startDate: '2016-01-01',
+    topicIds: [slicing.id],
+  });
+  await makeWorkItem(p, {
+    groupId: q6.id,
+    identifier: 'Y.3110',
+    title: 'IMT-2020 network management and orchestration',
+    statusCode: 'CONSENTED',
+    targetDate: '2025-07-01',
+    generation: 'BOTH',
+  });
+  await makeWorkItem(p, {
+    groupId: q6.id,
+    number: null,
+    workingName: 'Y.IMT2030-arch',
+    title: 'Architecture framework of IMT-2030 networks',
+    statusCode: 'UNDER_STUDY',
+    targetDate: '2026-12-01',
+    generation: 'IMT2030',
+    summary: 'Network slicing for IMT-2030.',
+  });
+  await makeWorkItem(p, {
+    groupId: sg15.id,
+    identifier: 'G.8271.1',
+    title: 'Network limits for time synchronization in packet networks',
+    statusCode: 'APPROVED',
+    approvedDate: '2020-03-01',
+    topicIds: [sync.id],
+  });
+  await makeWorkItem(p, {
+    groupId: sa2.id,
+    identifier: 'TS 23.501',
+    title: 'System architecture for the 5G System (5GS)',
+    kind: 'THREEGPP_TS',
+    process: 'THREEGPP',
+    statusCode: 'UNDER_CHANGE_CONTROL',
+    approvedDate: '2017-12-22',
+    topicIds: [slicing.id],
+  });
+  await makeWorkItem(p, {
+    groupId: sa2.id,
+    identifier: 'TS 23.502',
+    title: 'Procedures for the 5G System (5GS)',
+    kind: 'THREEGPP_TS',
+    process: 'THREEGPP',
+    statusCode: 'UNDER_CHANGE_CONTROL',
+    approvedDate: '2017-12-22',
+  });
 });
 
 afterAll(() => database.drop());
@@ -35,8 +90,19 @@ describe('listWorkItems', () => {
   it('lists everything by identifier by default, with totals', async () => {
     const page = await listWorkItems(parseRoadmapView({}));
     expect(page.total).toBe(6);
-    expect(page.items.map((i) => i.identifier)).toEqual(['G.8271.1', 'TS 23.501', 'TS 23.502', 'Y.3101', 'Y.3110', 'Y.IMT2030-arch']);
-    expect(page.items[0]).toMatchObject({ body: { slug: 'itu-t' }, stage: 'APPROVED', approvedDate: '2020-03-01' });
+    expect(page.items.map((i) => i.identifier)).toEqual([
+      'G.8271.1',
+      'TS 23.501',
+      'TS 23.502',
+      'Y.3101',
+      'Y.3110',
+      'Y.IMT2030-arch',
+    ]);
+    expect(page.items[0]).toMatchObject({
+      body: { slug: 'itu-t' },
+      stage: 'APPROVED',
+      approvedDate: '2020-03-01',
+    });
   });
 
   it('combines filters: body and stage', async () => {
@@ -73,7 +139,12 @@ describe('listWorkItems', () => {
   });
 
   it('sorts and pages', async () => {
-    expect(await list('sort=-approved&stage=approved')).toEqual(['G.8271.1', 'Y.3101', 'TS 23.501', 'TS 23.502']);
+    expect(await list('sort=-approved&stage=approved')).toEqual([
+      'G.8271.1',
+      'Y.3101',
+      'TS 23.501',
+      'TS 23.502',
+    ]);
     const page = await listWorkItems(parseRoadmapView({ pageSize: '2', page: '3' }));
     expect(page.items.map((i) => i.identifier)).toEqual(['Y.3110', 'Y.IMT2030-arch']);
     expect(page.total).toBe(6);
@@ -97,7 +168,8 @@ describe('listWorkItems', () => {
 describe('roadmapFacets', () => {
   it('counts each value with every filter but its own', async () => {
     const facets = await roadmapFacets(parseRoadmapView({ body: 'itu-t', stage: 'approved' }));
-    const count = (list: { value: string; count: number }[], value: string) => list.find((f) => f.value === value)?.count;
+    const count = (list: { value: string; count: number }[], value: string) =>
+      list.find((f) => f.value === value)?.count;
     expect(count(facets.body, 'itu-t')).toBe(2);
     expect(count(facets.body, '3gpp')).toBe(2);
     expect(count(facets.stage, 'approved')).toBe(2);

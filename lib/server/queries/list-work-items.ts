@@ -32,9 +32,14 @@ function orderBy(sort: Sort, conditions: WorkItemConditions): Prisma.Sql {
  * One page of the roadmap for a view. `pageSize: 'all'` returns every matching item (CSV export).
  * Throws InvalidParameterError for a body, group or topic that does not exist.
  */
-export async function listWorkItems(view: RoadmapView, options: { all?: boolean } = {}): Promise<RoadmapPage> {
+export async function listWorkItems(
+  view: RoadmapView,
+  options: { all?: boolean } = {},
+): Promise<RoadmapPage> {
   const conditions = buildConditions(view, await loadReferenceData());
-  const limit = options.all ? Prisma.empty : Prisma.sql`LIMIT ${view.pageSize} OFFSET ${(view.page - 1) * view.pageSize}`;
+  const limit = options.all
+    ? Prisma.empty
+    : Prisma.sql`LIMIT ${view.pageSize} OFFSET ${(view.page - 1) * view.pageSize}`;
   const rows = await db().$queryRaw<{ id: number; total: bigint }[]>`
     SELECT wi.id, count(*) OVER () AS total
     FROM ${WORK_ITEM_FROM}

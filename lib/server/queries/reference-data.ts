@@ -22,12 +22,18 @@ export interface ReferenceData {
 
 export const loadReferenceData = cache(async (): Promise<ReferenceData> => {
   const [bodies, groups, topics] = await Promise.all([
-    db().body.findMany({ select: { id: true, slug: true, name: true, fullName: true }, orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] }),
+    db().body.findMany({
+      select: { id: true, slug: true, name: true, fullName: true },
+      orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    }),
     db().group.findMany({
       select: { id: true, bodyId: true, parentId: true, code: true, name: true, path: true, kind: true },
       orderBy: [{ sortOrder: 'asc' }, { path: 'asc' }],
     }),
-    db().topic.findMany({ select: { id: true, slug: true, name: true, description: true }, orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] }),
+    db().topic.findMany({
+      select: { id: true, slug: true, name: true, description: true },
+      orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    }),
   ]);
   return { bodies, groups, topics };
 });

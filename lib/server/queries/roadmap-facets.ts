@@ -34,7 +34,12 @@ export async function roadmapFacets(filters: RoadmapFilters): Promise<RoadmapFac
     WITH base AS MATERIALIZED (
       SELECT wi.id, wi.group_id, ps.stage, wi.status_code, wi.generation, wi.kind,
         extract(year FROM coalesce(wi.approved_date, wi.target_date))::int AS year,
-        ${Prisma.join(['body', 'group', 'topic', 'stage', 'status', 'generation', 'kind', 'year'].map((d) => flag(d as FilterDimension)), ', ')}
+        ${Prisma.join(
+          ['body', 'group', 'topic', 'stage', 'status', 'generation', 'kind', 'year'].map((d) =>
+            flag(d as FilterDimension),
+          ),
+          ', ',
+        )}
       FROM ${WORK_ITEM_FROM}
       WHERE ${c.search}
     )
@@ -58,11 +63,23 @@ export async function roadmapFacets(filters: RoadmapFilters): Promise<RoadmapFac
   return {
     body: bodyFacet(reference, get('body')),
     group: groupFacet(reference, get('group')),
-    topic: reference.topics.map((t) => ({ value: t.slug, label: t.name, count: get('topic').get(String(t.id)) ?? 0 })),
+    topic: reference.topics.map((t) => ({
+      value: t.slug,
+      label: t.name,
+      count: get('topic').get(String(t.id)) ?? 0,
+    })),
     stage: STAGES.map((s) => ({ value: toSlug(s), label: STAGE_LABELS[s], count: get('stage').get(s) ?? 0 })),
-    status: allStatusCodes().map((s) => ({ value: toSlug(s.code), label: s.name, count: get('status').get(s.code) ?? 0 })),
+    status: allStatusCodes().map((s) => ({
+      value: toSlug(s.code),
+      label: s.name,
+      count: get('status').get(s.code) ?? 0,
+    })),
     generation: generationFacet(get('generation')),
-    kind: DOCUMENT_KINDS.map((k) => ({ value: toSlug(k), label: KIND_LABELS[k], count: get('kind').get(k) ?? 0 })),
+    kind: DOCUMENT_KINDS.map((k) => ({
+      value: toSlug(k),
+      label: KIND_LABELS[k],
+      count: get('kind').get(k) ?? 0,
+    })),
     year: [...get('year')]
       .map(([year, count]) => ({ value: year, label: year, count }))
       .sort((a, b) => Number(b.value) - Number(a.value)),

@@ -7,8 +7,18 @@ import { groupIdsWithin, type ReferenceData } from './reference-data';
 // SQL conditions of the roadmap's filters over `work_item wi JOIN "group" g JOIN process_status ps`.
 // One condition per filter, so that facet counts can apply every filter but their own.
 
-export type FilterDimension = 'body' | 'group' | 'topic' | 'stage' | 'status' | 'generation' | 'kind' | 'year';
-export const FILTER_DIMENSIONS: FilterDimension[] = ['body', 'group', 'topic', 'stage', 'status', 'generation', 'kind', 'year'];
+export type FilterDimension =
+  'body' | 'group' | 'topic' | 'stage' | 'status' | 'generation' | 'kind' | 'year';
+export const FILTER_DIMENSIONS: FilterDimension[] = [
+  'body',
+  'group',
+  'topic',
+  'stage',
+  'status',
+  'generation',
+  'kind',
+  'year',
+];
 
 export interface WorkItemConditions {
   /** The text search, applied everywhere (facets included). */
@@ -25,7 +35,11 @@ function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function resolve<T extends { id: number; slug: string }>(rows: T[], slugs: string[], field: 'body' | 'topic'): number[] {
+function resolve<T extends { id: number; slug: string }>(
+  rows: T[],
+  slugs: string[],
+  field: 'body' | 'topic',
+): number[] {
   return slugs.map((slug) => {
     const row = rows.find((r) => r.slug === slug);
     if (!row) throw new InvalidParameterError(field, `${field} "${slug}" does not exist`);
@@ -69,7 +83,8 @@ export function buildConditions(filters: RoadmapFilters, reference: ReferenceDat
   const bodyIds = resolve(reference.bodies, filters.body, 'body');
   const topicIds = resolve(reference.topics, filters.topic, 'topic');
   for (const path of filters.group) {
-    if (!reference.groups.some((g) => g.path === path)) throw new InvalidParameterError('group', `group "${path}" does not exist`);
+    if (!reference.groups.some((g) => g.path === path))
+      throw new InvalidParameterError('group', `group "${path}" does not exist`);
   }
   const groupIds = groupIdsWithin(reference.groups, filters.group);
   const generations = filters.generation.length > 0 ? [...filters.generation, 'BOTH'] : [];
@@ -85,8 +100,14 @@ export function buildConditions(filters: RoadmapFilters, reference: ReferenceDat
       ),
       stage: when(filters.stage.length > 0, Prisma.sql`ps.stage = ANY(${filters.stage}::text[]::stage[])`),
       status: when(filters.status.length > 0, Prisma.sql`wi.status_code = ANY(${filters.status}::text[])`),
-      generation: when(generations.length > 0, Prisma.sql`wi.generation = ANY(${generations}::text[]::generation[])`),
-      kind: when(filters.kind.length > 0, Prisma.sql`wi.kind = ANY(${filters.kind}::text[]::document_kind[])`),
+      generation: when(
+        generations.length > 0,
+        Prisma.sql`wi.generation = ANY(${generations}::text[]::generation[])`,
+      ),
+      kind: when(
+        filters.kind.length > 0,
+        Prisma.sql`wi.kind = ANY(${filters.kind}::text[]::document_kind[])`,
+      ),
       year: yearCondition(filters.year),
     },
   };

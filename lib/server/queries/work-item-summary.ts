@@ -26,7 +26,10 @@ export const workItemSummarySelect = {
   status: { select: { code: true, name: true, stage: true } },
   group: { select: { code: true, name: true, path: true, body: { select: { slug: true, name: true } } } },
   topics: { select: { topic: { select: { slug: true, name: true, sortOrder: true } } } },
-  editors: { select: { name: true, affiliation: true, email: true, role: true }, orderBy: { position: 'asc' } },
+  editors: {
+    select: { name: true, affiliation: true, email: true, role: true },
+    orderBy: { position: 'asc' },
+  },
 } satisfies Prisma.WorkItemSelect;
 
 export type WorkItemSummaryRow = Prisma.WorkItemGetPayload<{ select: typeof workItemSummarySelect }>;

@@ -5,12 +5,18 @@ import { apiRoute } from '@/lib/server/api';
 import { AppError } from '@/lib/server/errors';
 import { getWorkItem } from '@/lib/server/queries/get-work-item';
 
-export const GET = apiRoute(async (request: NextRequest, context: { params: Promise<{ identifier: string }> }) => {
-  const { identifier } = await context.params;
-  const found = await getWorkItem(decodeURIComponent(identifier));
-  if (found.kind === 'moved') {
-    return NextResponse.redirect(new URL(`/api/items/${encodeURIComponent(found.identifier)}`, request.url), 308);
-  }
-  if (found.kind === 'missing') throw new AppError('NOT_FOUND', `No work item has the identifier "${identifier}"`, 'identifier');
-  return NextResponse.json(found.item);
-});
+export const GET = apiRoute(
+  async (request: NextRequest, context: { params: Promise<{ identifier: string }> }) => {
+    const { identifier } = await context.params;
+    const found = await getWorkItem(decodeURIComponent(identifier));
+    if (found.kind === 'moved') {
+      return NextResponse.redirect(
+        new URL(`/api/items/${encodeURIComponent(found.identifier)}`, request.url),
+        308,
+      );
+    }
+    if (found.kind === 'missing')
+      throw new AppError('NOT_FOUND', `No work item has the identifier "${identifier}"`, 'identifier');
+    return NextResponse.json(found.item);
+  },
+);
