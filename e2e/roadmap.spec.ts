@@ -54,7 +54,7 @@ test.describe('the public roadmap', () => {
 
   test('an invalid parameter names the parameter', async ({ page }) => {
     await page.goto('/?stage=finished');
-    await expect(page.getByRole('alert')).toContainText('stage');
+    await expect(page.getByRole('alert').filter({ hasText: 'invalid parameter' })).toContainText('stage');
   });
 
   test('pages through the roadmap', async ({ page }) => {

@@ -21,7 +21,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-white hover:underline">
+                <Link href={item.href} className="text-white no-underline hover:underline">
                   {item.label}
                 </Link>
               </li>

@@ -1,0 +1,57 @@
+// Links between work items, also across bodies: "from" <type> "to". Each rests on what the
+// documents say of each other (e.g. Y.3176 takes Y.3172 as its basis; TS 23.316 cites BBF TR-456).
+import type { RelationSeed } from '../types.ts';
+
+export const RELATIONS: readonly RelationSeed[] = [
+  {
+    from: 'TS 123 501',
+    type: 'EQUIVALENT',
+    to: 'TS 23.501',
+    note: 'ETSI publication of the 3GPP specification.',
+  },
+  {
+    from: 'TR-470',
+    type: 'ALIGNED_WITH',
+    to: 'TS 23.316',
+    note: 'Wireless-wireline convergence specified jointly by BBF and 3GPP.',
+  },
+  { from: 'TS 23.316', type: 'REFERENCES', to: 'TR-456' },
+  {
+    from: 'TS 23.501',
+    type: 'BASED_ON',
+    to: 'TR 23.799',
+    note: 'The Release 15 architecture came out of the Release 14 study.',
+  },
+  { from: 'TS 23.502', type: 'BASED_ON', to: 'TR 23.799' },
+  { from: 'Y.3102', type: 'BASED_ON', to: 'Y.3101' },
+  { from: 'Y.3104', type: 'BASED_ON', to: 'Y.3102' },
+  { from: 'Y.3104', type: 'ALIGNED_WITH', to: 'TS 23.501' },
+  { from: 'Y.3111', type: 'BASED_ON', to: 'Y.3110' },
+  { from: 'Y.3173', type: 'BASED_ON', to: 'Y.3172' },
+  { from: 'Y.3174', type: 'BASED_ON', to: 'Y.3172' },
+  { from: 'Y.3176', type: 'BASED_ON', to: 'Y.3172' },
+  { from: 'Y.3094', type: 'BASED_ON', to: 'Y.3090' },
+  { from: 'Y.3188', type: 'REFERENCES', to: 'Y.3102' },
+  { from: 'Y.3166', type: 'REFERENCES', to: 'TS 23.501' },
+  { from: 'Y.3209', type: 'BASED_ON', to: 'Y.3200' },
+  { from: 'Y.3112', type: 'REFERENCES', to: 'TS 23.501' },
+  { from: 'X.1811', type: 'REFERENCES', to: 'TS 33.501' },
+  { from: 'X.1818', type: 'REFERENCES', to: 'TS 33.501' },
+  { from: 'G.8300', type: 'BASED_ON', to: 'GSTR-TN5G' },
+  { from: 'G.Sup67', type: 'REFERENCES', to: 'GSTR-TN5G' },
+  { from: 'G.8271.1', type: 'REFERENCES', to: 'IEEE 1588-2019' },
+  { from: 'O-RAN.WG4.CUS', type: 'REFERENCES', to: 'G.8271.1' },
+  { from: 'O-RAN.WG4.CUS', type: 'REFERENCES', to: 'IEEE 802.1CM-2018' },
+  { from: 'IEEE 1588-2019', type: 'SUPERSEDES', to: 'IEEE 1588-2008' },
+  { from: 'RFC 9522', type: 'SUPERSEDES', to: 'RFC 3272' },
+  {
+    from: 'draft-ietf-teas-5g-network-slice-application',
+    type: 'SUPERSEDES',
+    to: 'draft-gcdrb-teas-5g-network-slice-application',
+  },
+  { from: 'draft-ietf-teas-5g-network-slice-application', type: 'REFERENCES', to: 'RFC 9543' },
+  { from: 'draft-ietf-teas-5g-network-slice-application', type: 'REFERENCES', to: 'TS 28.530' },
+  { from: 'draft-ietf-teas-ietf-network-slice-nbi-yang', type: 'BASED_ON', to: 'RFC 9543' },
+  { from: 'Y.IMT2030-arch', type: 'REFERENCES', to: 'ITU-R M.2160' },
+  { from: 'TR 22.870', type: 'REFERENCES', to: 'ITU-R M.2160' },
+];
