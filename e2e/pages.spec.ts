@@ -35,3 +35,20 @@ test.describe('public pages', () => {
     await expect(page.getByText(/Resolution 92/).first()).toBeVisible();
   });
 });
+
+test.describe('permalinks', () => {
+  test('a renamed item’s old identifier redirects permanently to the new one', async ({ page, request }) => {
+    const response = await request.get('/items/Y.IMT2020-ML-Arch', { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(response.headers()['location']).toMatch(/\/items\/Y\.3172$/);
+    await page.goto('/items/Y.IMT2020-ML-Arch');
+    await expect(page).toHaveURL(/\/items\/Y\.3172$/);
+    await expect(page.getByText('Y.IMT2020-ML-Arch').first()).toBeVisible();
+  });
+
+  test('the API redirects a former identifier too', async ({ request }) => {
+    const response = await request.get('/api/items/draft-ietf-teas-ietf-network-slices', { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(response.headers()['location']).toMatch(/\/api\/items\/RFC%209543$/);
+  });
+});

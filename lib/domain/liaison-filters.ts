@@ -57,7 +57,10 @@ function valuesOf(params: Params, name: string): string[] {
 }
 
 class FieldError extends Error {
-  constructor(readonly field: LiaisonFilterField, message: string) {
+  constructor(
+    readonly field: LiaisonFilterField,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -78,15 +81,19 @@ function code<T extends string>(params: Params, name: LiaisonFilterField, codes:
 
 function text(params: Params): string {
   const q = (single(params, 'q') ?? '').replace(/\s+/g, ' ').trim();
-  if (q.length > MAX_LIAISON_QUERY_LENGTH) throw new FieldError('q', `q is longer than ${MAX_LIAISON_QUERY_LENGTH} characters`);
+  if (q.length > MAX_LIAISON_QUERY_LENGTH)
+    throw new FieldError('q', `q is longer than ${MAX_LIAISON_QUERY_LENGTH} characters`);
   if (/[\u0000-\u001f\u007f]/.test(q)) throw new FieldError('q', 'q contains a control character');
   return q;
 }
 
 function group(params: Params): string | null {
-  const raw = single(params, 'group')?.toLowerCase().replace(/^\/+|\/+$/g, '');
+  const raw = single(params, 'group')
+    ?.toLowerCase()
+    .replace(/^\/+|\/+$/g, '');
   if (!raw) return null;
-  if (!GROUP_PATH.test(raw)) throw new FieldError('group', `group "${raw}" is not a valid group path (e.g. itu-t/sg13)`);
+  if (!GROUP_PATH.test(raw))
+    throw new FieldError('group', `group "${raw}" is not a valid group path (e.g. itu-t/sg13)`);
   return raw;
 }
 
@@ -134,4 +141,10 @@ export function liaisonsHref(filters: Partial<LiaisonFilters>, hash?: string): s
 
 export function hasLiaisonFilters(filters: LiaisonFilters): boolean {
   return Object.entries(filters).some(([, value]) => value !== null && value !== '');
+}
+
+/** True when the query has parameters without a value, as a GET form's unselected fields send them. */
+export function hasEmptyValues(params: Params): boolean {
+  const entries = params instanceof URLSearchParams ? [...params.values()] : Object.values(params).flat();
+  return entries.some((value) => value !== undefined && value.trim() === '');
 }

@@ -38,7 +38,10 @@ export function daysBetween(from: string, to: string): number {
  * Where an open liaison stands against its deadline. Replied and closed liaisons, and those
  * without a deadline, have none: a passed deadline only matters while a reply is owed.
  */
-export function deadlineStatus(liaison: { state: LiaisonState; deadline: string | null }, today: string): DeadlineStatus {
+export function deadlineStatus(
+  liaison: { state: LiaisonState; deadline: string | null },
+  today: string,
+): DeadlineStatus {
   if (liaison.state !== 'OPEN' || !liaison.deadline) return 'none';
   const days = daysBetween(today, liaison.deadline);
   if (days < 0) return 'overdue';
