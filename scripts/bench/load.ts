@@ -33,7 +33,8 @@ export async function load(options: {
         connections: options.connections,
         duration: options.seconds,
       },
-      (error, summary) => (error ? reject(error) : resolve(summary)),
+      (error, summary) =>
+        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(summary),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
