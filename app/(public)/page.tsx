@@ -68,6 +68,9 @@ export default async function RoadmapPage({ searchParams }: { searchParams: Sear
               : `${first}–${first + page.items.length - 1} of ${page.total} work item${page.total === 1 ? '' : 's'}`}
           </p>
           <div className="flex flex-wrap items-center gap-4">
+            <a href="#roadmap-filters" className="text-sm lg:hidden">
+              Filters
+            </a>
             <SortSelect view={view} />
             <a href={csvHref} className="text-sm" download>
               Download CSV
