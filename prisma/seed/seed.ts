@@ -18,7 +18,7 @@ export async function seedDemo(
   const problems = validateDemoData(data);
   if (problems.length > 0)
     throw new Error(`The demo data has ${problems.length} problem(s):\n${problems.join('\n')}`);
-  return prisma.$transaction(
+  const result = await prisma.$transaction(
     async (tx) => {
       const ids = await writeReferenceData(tx, data);
       const itemIds = await writeWorkItems(tx, data.workItems, ids);
@@ -29,4 +29,7 @@ export async function seedDemo(
     // Generous: the first load writes a few hundred rows one statement at a time.
     { timeout: 120_000, maxWait: 30_000 },
   );
+  // Fresh statistics, so that the planner knows the tables' sizes right away.
+  await prisma.$executeRaw`ANALYZE`;
+  return result;
 }

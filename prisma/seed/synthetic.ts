@@ -187,5 +187,6 @@ export async function seedSynthetic(prisma: PrismaClient, count: number): Promis
     },
     { timeout: 300_000, maxWait: 30_000 },
   );
+  await prisma.$executeRaw`ANALYZE`;
   return wanted.length;
 }

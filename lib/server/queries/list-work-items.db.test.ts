@@ -197,4 +197,17 @@ describe('roadmapFacets', () => {
     expect(facets.body.find((b) => b.value === 'itu-t')?.count).toBe(2);
     expect(facets.body.find((b) => b.value === '3gpp')?.count).toBe(0);
   });
+
+  it('agrees with the list: each count is the total of the view with that value chosen', async () => {
+    const view = parseRoadmapView({ body: 'itu-t', q: 'IMT' });
+    const facets = await roadmapFacets(view);
+    for (const facet of facets.stage) {
+      const page = await listWorkItems(parseRoadmapView({ body: 'itu-t', q: 'IMT', stage: facet.value }));
+      expect(page.total, facet.value).toBe(facet.count);
+    }
+    for (const facet of facets.body) {
+      const page = await listWorkItems(parseRoadmapView({ body: facet.value, q: 'IMT' }));
+      expect(page.total, facet.value).toBe(facet.count);
+    }
+  });
 });

@@ -4,7 +4,8 @@ import { identifierSearchText } from '@/lib/domain/identifier';
 import { InvalidParameterError, type RoadmapFilters } from '@/lib/domain/roadmap-filters';
 import { groupIdsWithin, type ReferenceData } from './reference-data';
 
-// SQL conditions of the roadmap's filters over `work_item wi JOIN "group" g JOIN process_status ps`.
+// SQL conditions of the roadmap's filters over `work_item wi JOIN process_status ps`. Bodies, groups
+// and topics are resolved to ids first (their tables are small), so no other join is needed.
 // One condition per filter, so that facet counts can apply every filter but their own.
 
 export type FilterDimension =
@@ -50,7 +51,7 @@ function resolve<T extends { id: number; slug: string }>(
 function searchConditions(q: string): Pick<WorkItemConditions, 'search' | 'rank'> {
   if (!q) return { search: TRUE, rank: Prisma.sql`0` };
   const core = likeLiteral(identifierSearchText(q));
-  const vector = Prisma.sql`work_item_search_vector(wi.identifier, wi.working_name, wi.number, wi.title, wi.summary)`;
+  const vector = Prisma.sql`wi.search_vector`;
   const query = Prisma.sql`websearch_to_tsquery('english', ${q})`;
   const contains = `%${core}%`;
   const identifierMatch = Prisma.sql`(wi.identifier ILIKE ${contains} OR wi.number ILIKE ${contains} OR wi.working_name ILIKE ${contains})`;
@@ -81,6 +82,7 @@ function yearCondition(years: number[]): Prisma.Sql {
 
 export function buildConditions(filters: RoadmapFilters, reference: ReferenceData): WorkItemConditions {
   const bodyIds = resolve(reference.bodies, filters.body, 'body');
+  const bodyGroupIds = reference.groups.filter((g) => bodyIds.includes(g.bodyId)).map((g) => g.id);
   const topicIds = resolve(reference.topics, filters.topic, 'topic');
   for (const path of filters.group) {
     if (!reference.groups.some((g) => g.path === path))
@@ -92,7 +94,7 @@ export function buildConditions(filters: RoadmapFilters, reference: ReferenceDat
   return {
     ...searchConditions(filters.q),
     byDimension: {
-      body: when(bodyIds.length > 0, Prisma.sql`g.body_id = ANY(${bodyIds}::int[])`),
+      body: when(bodyIds.length > 0, Prisma.sql`wi.group_id = ANY(${bodyGroupIds}::int[])`),
       group: when(filters.group.length > 0, Prisma.sql`wi.group_id = ANY(${groupIds}::int[])`),
       topic: when(
         topicIds.length > 0,
@@ -120,5 +122,4 @@ export function whereAll(conditions: WorkItemConditions, except?: FilterDimensio
 }
 
 export const WORK_ITEM_FROM = Prisma.sql`work_item wi
-  JOIN "group" g ON g.id = wi.group_id
   JOIN process_status ps ON ps.process = wi.process AND ps.code = wi.status_code`;

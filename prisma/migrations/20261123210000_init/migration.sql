@@ -99,6 +99,7 @@ CREATE TABLE "work_item" (
     "base_text_url" TEXT,
     "publication_url" TEXT,
     "document_version" TEXT,
+    "search_vector" tsvector,
     "synthetic" BOOLEAN NOT NULL DEFAULT false,
     "version" INTEGER NOT NULL DEFAULT 1,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -255,6 +256,9 @@ CREATE INDEX "work_item_updated_at_idx" ON "work_item"("updated_at");
 CREATE INDEX "work_item_title_idx" ON "work_item"("title");
 
 -- CreateIndex
+CREATE INDEX "work_item_search_idx" ON "work_item" USING GIN ("search_vector");
+
+-- CreateIndex
 CREATE INDEX "work_item_identifier_trgm_idx" ON "work_item" USING GIN ("identifier" gin_trgm_ops);
 
 -- CreateIndex
@@ -362,7 +366,6 @@ ALTER TABLE "liaison_work_item" ADD CONSTRAINT "liaison_work_item_liaison_id_fke
 -- AddForeignKey
 ALTER TABLE "liaison_work_item" ADD CONSTRAINT "liaison_work_item_work_item_id_fkey" FOREIGN KEY ("work_item_id") REFERENCES "work_item"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
-
 -- ---------------------------------------------------------------------------------------------
 -- What Prisma's schema language cannot say: written by hand, ignored by the drift check.
 -- ---------------------------------------------------------------------------------------------
@@ -462,27 +465,34 @@ CREATE TRIGGER "group_parent_same_body" BEFORE INSERT OR UPDATE OF "parent_id", 
 CREATE UNIQUE INDEX "work_item_identifier_lower_key" ON "work_item_identifier" (lower("identifier"));
 CREATE FUNCTION "work_item_keep_identifier"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF EXISTS (
-    SELECT 1 FROM "work_item_identifier"
-    WHERE lower("identifier") = lower(NEW."identifier") AND "work_item_id" <> NEW."id"
-  ) THEN
+  IF TG_OP = 'UPDATE' AND NEW."identifier" = OLD."identifier" THEN
+    RETURN NEW;
+  END IF;
+  -- The unique index on lower(identifier) arbitrates, so this stays one index probe however
+  -- large the table grows (a cached plan of a SELECT could turn into a sequential scan).
+  INSERT INTO "work_item_identifier" ("identifier", "work_item_id") VALUES (NEW."identifier", NEW."id")
+    ON CONFLICT ((lower("identifier"))) DO UPDATE SET "identifier" = EXCLUDED."identifier"
+    WHERE "work_item_identifier"."work_item_id" = EXCLUDED."work_item_id";
+  IF NOT FOUND THEN
     RAISE EXCEPTION 'identifier % is or was the identifier of another work item', NEW."identifier"
       USING ERRCODE = 'unique_violation', CONSTRAINT = 'work_item_identifier_lower_key';
   END IF;
-  INSERT INTO "work_item_identifier" ("identifier", "work_item_id") VALUES (NEW."identifier", NEW."id")
-    ON CONFLICT DO NOTHING;
   RETURN NEW;
 END $$;
 CREATE TRIGGER "work_item_keep_identifier" AFTER INSERT OR UPDATE OF "identifier" ON "work_item"
   FOR EACH ROW EXECUTE FUNCTION "work_item_keep_identifier"();
 
--- Full-text search over identifiers, titles and summaries, weighted in that order.
--- lib/server/queries/work-item-filters.ts calls the same function so that the index is used.
+-- Full-text search over identifiers, titles and summaries, weighted in that order, kept in
+-- work_item.search_vector (GIN-indexed) so that neither matching nor ranking recomputes it.
 CREATE FUNCTION "work_item_search_vector"(identifier text, working_name text, number text, title text, summary text)
   RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
   RETURN setweight(to_tsvector('simple'::regconfig, coalesce(identifier, '') || ' ' || coalesce(working_name, '') || ' ' || coalesce(number, '')), 'A')
       || setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'B')
       || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'C');
-CREATE INDEX "work_item_search_idx" ON "work_item" USING GIN (
-  "work_item_search_vector"("identifier", "working_name", "number", "title", "summary")
-);
+CREATE FUNCTION "work_item_set_search_vector"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW."search_vector" := "work_item_search_vector"(NEW."identifier", NEW."working_name", NEW."number", NEW."title", NEW."summary");
+  RETURN NEW;
+END $$;
+CREATE TRIGGER "work_item_set_search_vector" BEFORE INSERT OR UPDATE ON "work_item"
+  FOR EACH ROW EXECUTE FUNCTION "work_item_set_search_vector"();
