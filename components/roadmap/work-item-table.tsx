@@ -32,7 +32,7 @@ function KeyDate({ item }: { item: WorkItemSummary }) {
 export function WorkItemTable({ items }: { items: WorkItemSummary[] }) {
   return (
     <>
-      <table className="hidden w-full border-collapse text-sm md:table">
+      <table className="item-table hidden w-full border-collapse text-sm md:table">
         <caption className="sr-only">Work items</caption>
         <thead>
           <tr className="border-b-2 border-slate-300 text-left text-slate-700">
@@ -55,8 +55,8 @@ export function WorkItemTable({ items }: { items: WorkItemSummary[] }) {
         </thead>
         <tbody>
           {items.map((item) => (
-            <tr key={item.identifier} className="border-b border-slate-200 align-top hover:bg-white">
-              <td className="py-2 pr-3 font-mono text-[0.8125rem] whitespace-nowrap">
+            <tr key={item.identifier} className="border-b border-slate-200 hover:bg-white">
+              <td className="font-mono text-[0.8125rem] whitespace-nowrap">
                 <Link href={itemHref(item.identifier)} className="font-semibold">
                   {item.identifier}
                 </Link>
@@ -64,21 +64,21 @@ export function WorkItemTable({ items }: { items: WorkItemSummary[] }) {
                   <div className="text-xs text-slate-600">{item.workingName}</div>
                 ) : null}
               </td>
-              <td className="py-2 pr-3">
+              <td>
                 <div>{item.title}</div>
                 <div className="mt-0.5 text-xs text-slate-600">
                   {GENERATION_LABELS[item.generation]}
                   {item.topics.length > 0 ? ` · ${item.topics.map((t) => t.name).join(', ')}` : ''}
                 </div>
               </td>
-              <td className="py-2 pr-3 whitespace-nowrap">
+              <td className="whitespace-nowrap">
                 <span className="font-medium">{item.body.name}</span> {item.group.code}
               </td>
-              <td className="py-2 pr-3">
+              <td>
                 <StageBadge stage={item.stage} />
                 <div className="mt-0.5 text-xs text-slate-700">{item.status.name}</div>
               </td>
-              <td className="py-2 text-xs">
+              <td className="text-xs">
                 <KeyDate item={item} />
               </td>
             </tr>
@@ -87,7 +87,7 @@ export function WorkItemTable({ items }: { items: WorkItemSummary[] }) {
       </table>
       <ul className="space-y-3 md:hidden" aria-label="Work items">
         {items.map((item) => (
-          <li key={item.identifier} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+          <li key={item.identifier} className="item-card">
             <div className="flex items-start justify-between gap-2">
               <Link href={itemHref(item.identifier)} className="font-mono text-sm font-semibold break-all">
                 {item.identifier}

@@ -13,7 +13,7 @@ const STYLES: Record<Stage, string> = {
 export function StageBadge({ stage }: { stage: Stage }) {
   return (
     <span
-      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${STYLES[stage]}`}
+      className={`badge ${STYLES[stage]}`}
     >
       {STAGE_LABELS[stage]}
     </span>
