@@ -11,11 +11,5 @@ const STYLES: Record<Stage, string> = {
 };
 
 export function StageBadge({ stage }: { stage: Stage }) {
-  return (
-    <span
-      className={`badge ${STYLES[stage]}`}
-    >
-      {STAGE_LABELS[stage]}
-    </span>
-  );
+  return <span className={`badge ${STYLES[stage]}`}>{STAGE_LABELS[stage]}</span>;
 }
