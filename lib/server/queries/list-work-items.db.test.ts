@@ -210,4 +210,19 @@ describe('roadmapFacets', () => {
       expect(page.total, facet.value).toBe(facet.count);
     }
   });
+
+  it.each([
+    {},
+    { body: 'itu-t', stage: 'approved' },
+    { q: 'network', generation: 'imt-2030' },
+    { topic: 'network-slicing', year: '2017' },
+  ])('agrees with the list for every value of every dimension under %o', async (filters) => {
+    const facets = await roadmapFacets(parseRoadmapView(filters));
+    for (const [dimension, values] of Object.entries(facets)) {
+      for (const facet of values as { value: string; count: number }[]) {
+        const page = await listWorkItems(parseRoadmapView({ ...filters, [dimension]: facet.value }));
+        expect(page.total, `${dimension}=${facet.value}`).toBe(facet.count);
+      }
+    }
+  });
 });
