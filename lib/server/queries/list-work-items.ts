@@ -37,30 +37,33 @@ export async function listWorkItems(
   options: { all?: boolean } = {},
 ): Promise<RoadmapPage> {
   const conditions = buildConditions(view, await loadReferenceData());
+  const where = whereAll(conditions);
   const limit = options.all
     ? Prisma.empty
     : Prisma.sql`LIMIT ${view.pageSize} OFFSET ${(view.page - 1) * view.pageSize}`;
-  const rows = await db().$queryRaw<{ id: number; total: bigint }[]>`
-    SELECT wi.id, count(*) OVER () AS total
-    FROM ${WORK_ITEM_FROM}
-    WHERE ${whereAll(conditions)}
-    ORDER BY ${orderBy(view.sort, conditions)}, wi.id
-    ${limit}`;
+  // The page and the total as two queries on two connections: the page alone can stop after
+  // `pageSize` rows of an index in sort order, which a window count(*) would prevent.
+  const [rows, total] = await Promise.all([
+    db().$queryRaw<{ id: number }[]>`
+      SELECT wi.id FROM ${WORK_ITEM_FROM}
+      WHERE ${where}
+      ORDER BY ${orderBy(view.sort, conditions)}, wi.id
+      ${limit}`,
+    options.all ? Promise.resolve(null) : countMatching(where),
+  ]);
   const ids = rows.map((r) => r.id);
-  const total = rows[0] ? Number(rows[0].total) : await countAll(conditions, view.page);
   const details = await db().workItem.findMany({ where: { id: { in: ids } }, select: workItemSummarySelect });
   const byId = new Map(details.map((row) => [row.id, row]));
   const items = ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [toWorkItemSummary(row)] : [];
   });
-  return { items, total, page: view.page, pageSize: view.pageSize };
+  return { items, total: total ?? items.length, page: view.page, pageSize: view.pageSize };
 }
 
-/** The total when the requested page is past the end (no rows to carry the window count). */
-async function countAll(conditions: WorkItemConditions, page: number): Promise<number> {
-  if (page === 1) return 0;
-  const [row] = await db().$queryRaw<{ total: bigint }[]>`
-    SELECT count(*) AS total FROM ${WORK_ITEM_FROM} WHERE ${whereAll(conditions)}`;
+async function countMatching(where: Prisma.Sql): Promise<number> {
+  const [row] = await db().$queryRaw<
+    { total: bigint }[]
+  >`SELECT count(*) AS total FROM ${WORK_ITEM_FROM} WHERE ${where}`;
   return Number(row?.total ?? 0);
 }

@@ -1,9 +1,10 @@
 import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { allStatusCodes, STAGE_LABELS, STAGES } from '@/lib/domain/lifecycle';
 import { DOCUMENT_KINDS, KIND_LABELS, toSlug } from '@/lib/domain/labels';
 import type { RoadmapFilters } from '@/lib/domain/roadmap-filters';
 import { db } from '../db';
-import { groupIdsWithin, loadReferenceData, type ReferenceData } from './reference-data';
+import { loadReferenceData, type ReferenceData } from './reference-data';
 import type { FacetValue, RoadmapFacets } from './roadmap-types';
 import {
   buildConditions,
@@ -15,87 +16,82 @@ import {
 
 // Counts per filter value. Each dimension's counts apply every filter but its own, so that
 // choosing a second body or stage shows how many items it would add.
-//
-// One pass over the matching items groups them into cells (group, stage, status, generation,
-// kind, year, matches the topic filter); the counts of every dimension are then sums over those
-// cells, here. Topics, being many per item, get a second, small query.
 
 type Counts = Map<string, number>;
 
-interface Cell {
-  group_id: number;
-  stage: string;
-  status_code: string;
-  generation: string;
-  kind: string;
-  year: number | null;
-  f_topic: boolean;
-  n: bigint;
+interface CountRow {
+  dimension: FilterDimension;
+  value: string | null;
+  count: bigint;
 }
 
-type Predicate = (cell: Cell) => boolean;
-
-/** The filters as predicates over cells, with the same meaning as work-item-conditions.ts. */
-function cellPredicates(
-  filters: RoadmapFilters,
-  reference: ReferenceData,
-): Record<FilterDimension, Predicate> {
-  const any = <T>(list: T[], test: (value: T) => boolean) => list.length === 0 || list.some(test);
-  const bodyIds = new Set(reference.bodies.filter((b) => filters.body.includes(b.slug)).map((b) => b.id));
-  const bodyGroups = new Set(reference.groups.filter((g) => bodyIds.has(g.bodyId)).map((g) => g.id));
-  const groups = new Set(groupIdsWithin(reference.groups, filters.group));
-  return {
-    body: (c) => filters.body.length === 0 || bodyGroups.has(c.group_id),
-    group: (c) => filters.group.length === 0 || groups.has(c.group_id),
-    topic: (c) => c.f_topic,
-    stage: (c) => any(filters.stage, (s) => s === c.stage),
-    status: (c) => any(filters.status, (s) => s === c.status_code),
-    generation: (c) => any(filters.generation, (g) => g === c.generation || c.generation === 'BOTH'),
-    kind: (c) => any(filters.kind, (k) => k === c.kind),
-    year: (c) => any(filters.year, (y) => y === c.year),
-  };
-}
-
-const KEY: Record<Exclude<FilterDimension, 'topic'>, (cell: Cell) => string | null> = {
-  body: (c) => String(c.group_id),
-  group: (c) => String(c.group_id),
-  stage: (c) => c.stage,
-  status: (c) => c.status_code,
-  generation: (c) => c.generation,
-  kind: (c) => c.kind,
-  year: (c) => (c.year === null ? null : String(c.year)),
+const GROUPED: Exclude<FilterDimension, 'topic'>[] = [
+  'body',
+  'group',
+  'stage',
+  'status',
+  'generation',
+  'kind',
+  'year',
+];
+const VALUE_COLUMN: Record<Exclude<FilterDimension, 'topic'>, string> = {
+  body: 'group_id',
+  group: 'group_id',
+  stage: 'stage',
+  status: 'status_code',
+  generation: 'generation',
+  kind: 'kind',
+  year: 'year',
 };
 
 export async function roadmapFacets(filters: RoadmapFilters): Promise<RoadmapFacets> {
   const reference = await loadReferenceData();
   const c = buildConditions(filters, reference);
-  const [cells, topicRows] = await Promise.all([
-    db().$queryRaw<Cell[]>`
-      SELECT wi.group_id, ps.stage::text AS stage, wi.status_code, wi.generation::text AS generation,
-        wi.kind::text AS kind, extract(year FROM coalesce(wi.approved_date, wi.target_date))::int AS year,
-        (${c.byDimension.topic}) AS f_topic, count(*) AS n
-      FROM ${WORK_ITEM_FROM}
-      WHERE ${c.search}
-      GROUP BY 1, 2, 3, 4, 5, 6, 7`,
-    db().$queryRaw<{ topic_id: number; n: bigint }[]>`
-      SELECT t.topic_id, count(*) AS n
+  // ok_<d>: the row passes every filter but <d>'s. One pass groups the rows by each dimension's
+  // value (GROUPING SETS) and keeps the groups of rows that pass; topics, several per item, get
+  // their own query on a second connection.
+  const flags = FILTER_DIMENSIONS.map(
+    (d) => Prisma.sql`coalesce(${c.byDimension[d]}, false) AS f_${Prisma.raw(d)}`,
+  );
+  const ok = GROUPED.map((d) =>
+    Prisma.raw(
+      `(${FILTER_DIMENSIONS.filter((x) => x !== d)
+        .map((x) => `f_${x}`)
+        .join(' AND ')}) AS ok_${d}`,
+    ),
+  );
+  const sets = Prisma.raw(GROUPED.map((d) => `(${VALUE_COLUMN[d]}, ok_${d})`).join(', '));
+  const which = Prisma.raw(
+    `CASE ${GROUPED.map((d) => `WHEN GROUPING(ok_${d}) = 0 THEN '${d}'`).join(' ')} END`,
+  );
+  const [grouped, topics] = await Promise.all([
+    db().$queryRaw<CountRow[]>`
+      WITH base AS (
+        SELECT wi.group_id, ps.stage, wi.status_code, wi.generation, wi.kind,
+          extract(year FROM coalesce(wi.approved_date, wi.target_date))::int AS year, ${Prisma.join(flags, ', ')}
+        FROM ${WORK_ITEM_FROM}
+        WHERE ${c.search}
+      ), checked AS (SELECT group_id, stage, status_code, generation, kind, year, ${Prisma.join(ok, ', ')} FROM base)
+      SELECT ${which} AS dimension,
+        coalesce(group_id::text, stage::text, status_code, generation::text, kind::text, year::text) AS value,
+        count(*) AS count
+      FROM checked
+      GROUP BY GROUPING SETS (${sets})
+      HAVING coalesce(${Prisma.raw(GROUPED.map((d) => `ok_${d}`).join(', '))})`,
+    db().$queryRaw<CountRow[]>`
+      SELECT 'topic' AS dimension, t.topic_id::text AS value, count(*) AS count
       FROM ${WORK_ITEM_FROM} JOIN work_item_topic t ON t.work_item_id = wi.id
       WHERE ${whereAll(c, 'topic')}
       GROUP BY t.topic_id`,
   ]);
-  const predicates = cellPredicates(filters, reference);
+  const rows = [...grouped, ...topics];
   const counts = new Map<FilterDimension, Counts>();
-  for (const dimension of Object.keys(KEY) as Exclude<FilterDimension, 'topic'>[]) {
-    const others = FILTER_DIMENSIONS.filter((d) => d !== dimension).map((d) => predicates[d]);
-    const map = new Map<string, number>();
-    for (const cell of cells) {
-      const key = KEY[dimension](cell);
-      if (key === null || !others.every((matches) => matches(cell))) continue;
-      map.set(key, (map.get(key) ?? 0) + Number(cell.n));
-    }
-    counts.set(dimension, map);
+  for (const row of rows) {
+    if (row.value === null) continue;
+    const map = counts.get(row.dimension) ?? new Map<string, number>();
+    map.set(row.value, Number(row.count));
+    counts.set(row.dimension, map);
   }
-  counts.set('topic', new Map(topicRows.map((row) => [String(row.topic_id), Number(row.n)])));
   const get = (d: FilterDimension) => counts.get(d) ?? new Map<string, number>();
   return {
     body: bodyFacet(reference, get('body')),
