@@ -37,7 +37,7 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /phone\.spec\.ts/ },
   ],
   webServer: {
-    command: `npx tsx scripts/with-database.ts --ephemeral npx next start -H 127.0.0.1 -p ${port}`,
+    command: `npx tsx scripts/with-database.ts --ephemeral next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,

@@ -73,7 +73,9 @@ async function main(): Promise<void> {
     console.log(`Seeded ${count} synthetic items (${total} in all) in ${seedMs} ms`);
 
     const port = await freePort();
-    app = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    // Node runs Next's own entry point, so that killing `app` stops the server itself.
+    const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
+    app = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' },
       stdio: 'ignore',

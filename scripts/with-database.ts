@@ -54,11 +54,13 @@ async function main(): Promise<void> {
   let server: EmbeddedServer | undefined;
   let url = process.env.DATABASE_URL;
   if (!url) ({ url, server } = await prepareEmbedded(ephemeral));
-  const child = spawn(command, args, {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: url },
-    shell: false,
-  });
+  // `next` runs as Node with Next's own entry point (not through npx or a shell), so that the
+  // signals forwarded below reach the server itself.
+  const [file, fileArgs] =
+    command === 'next'
+      ? [process.execPath, [path.resolve(import.meta.dirname, '../node_modules/next/dist/bin/next'), ...args]]
+      : [command, args];
+  const child = spawn(file, fileArgs, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } });
   const stop = async (code: number) => {
     await server?.stop().catch(() => undefined);
     process.exit(code);
