@@ -187,6 +187,7 @@ export async function seedSynthetic(prisma: PrismaClient, count: number): Promis
     },
     { timeout: 300_000, maxWait: 30_000 },
   );
-  await prisma.$executeRaw`ANALYZE`;
+  // A bulk load leaves the GIN pending lists full and the statistics stale: tidy both now.
+  await prisma.$executeRaw`VACUUM ANALYZE`;
   return wanted.length;
 }
