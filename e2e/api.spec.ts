@@ -48,4 +48,20 @@ test.describe('read API', () => {
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['x-frame-options']).toBe('DENY');
   });
+
+  test('a path that cannot be decoded, or holds control characters, is a 400, not a 500', async ({
+    request,
+  }) => {
+    for (const path of [
+      '/api/items/%E0%A4%A',
+      '/items/%E0%A4%A',
+      '/groups/%E0%A4%A',
+      '/api/items/%00',
+      '/items/Y.3101%0A',
+    ]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(400);
+      expect(((await response.json()) as { error: { field: string } }).error.field).toBe('path');
+    }
+  });
 });

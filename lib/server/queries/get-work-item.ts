@@ -1,4 +1,5 @@
 import 'server-only';
+import { identifierProblem } from '@/lib/domain/identifier';
 import { RELATION_LABELS } from '@/lib/domain/labels';
 import { db } from '../db';
 import type { WorkItemDetail } from './roadmap-types';
@@ -19,6 +20,8 @@ const relatedSelect = {
  * another case) answers `moved`, so that old permalinks redirect permanently.
  */
 export async function getWorkItem(identifier: string): Promise<WorkItemLookup> {
+  // No item can have such an identifier, and some (a NUL byte) PostgreSQL would refuse outright.
+  if (identifierProblem(identifier) !== null) return { kind: 'missing' };
   const row = await db().workItem.findUnique({
     where: { identifier },
     select: {
