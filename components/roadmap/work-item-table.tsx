@@ -8,24 +8,16 @@ function itemHref(identifier: string): string {
   return `/items/${encodeURIComponent(identifier)}`;
 }
 
+/** The date that matters most: approval (or publication) once known, else the target. */
 function KeyDate({ item }: { item: WorkItemSummary }) {
-  if (item.approvedDate) {
-    return (
-      <>
-        <span className="text-slate-600">Approved </span>
-        <UtcDate date={item.approvedDate} />
-      </>
-    );
-  }
-  if (item.targetDate) {
-    return (
-      <>
-        <span className="text-slate-600">Target </span>
-        <UtcDate date={item.targetDate} />
-      </>
-    );
-  }
-  return <span className="text-slate-600">No date</span>;
+  const [label, date] = item.approvedDate ? ['Approved', item.approvedDate] : ['Target', item.targetDate];
+  if (!date) return <span className="text-slate-600">No date</span>;
+  return (
+    <>
+      <span className="text-slate-600">{label} </span>
+      <UtcDate date={date} />
+    </>
+  );
 }
 
 /** The roadmap's items: a table on wide screens, a list of cards on phones. */
@@ -36,21 +28,11 @@ export function WorkItemTable({ items }: { items: WorkItemSummary[] }) {
         <caption className="sr-only">Work items</caption>
         <thead>
           <tr className="border-b-2 border-slate-300 text-left text-slate-700">
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Identifier
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Title
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Group
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Status
-            </th>
-            <th scope="col" className="py-2 font-semibold">
-              Date
-            </th>
+            {['Identifier', 'Title', 'Group', 'Status', 'Date'].map((heading) => (
+              <th key={heading} scope="col" className="py-2 pr-3 font-semibold">
+                {heading}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
