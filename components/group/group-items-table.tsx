@@ -1,16 +1,10 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { cell, PhoneLabel, ResponsiveTableHead } from '@/components/ui/responsive-table';
 import { StageBadge } from '@/components/ui/stage-badge';
 import { UtcDate } from '@/components/ui/utc-date';
 import type { GroupWorkItemRow } from '@/lib/server/queries/group-types';
 
 // A table from the sm breakpoint, cards with labelled cells below it (as components/liaison/liaison-table).
-const th = 'px-3 py-2 text-left font-semibold whitespace-nowrap';
-const td = 'px-3 py-2 max-sm:p-0';
-
-function PhoneLabel({ children }: { children: ReactNode }) {
-  return <span className="block text-xs text-slate-600 sm:hidden">{children}</span>;
-}
 
 /** A compact table of a group's work items; the group column shows which subgroup holds each. */
 export function GroupItemsTable({
@@ -27,37 +21,14 @@ export function GroupItemsTable({
     <div role="region" aria-label={caption} tabIndex={0} className="sm:overflow-x-auto">
       <table className="w-full border-collapse text-sm max-sm:block sm:min-w-[42rem]">
         <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-700 max-sm:hidden">
-          <tr>
-            <th scope="col" className={th}>
-              Identifier
-            </th>
-            <th scope="col" className={th}>
-              Title
-            </th>
-            {showGroup ? (
-              <th scope="col" className={th}>
-                Group
-              </th>
-            ) : null}
-            <th scope="col" className={th}>
-              Status
-            </th>
-            <th scope="col" className={th}>
-              Target
-            </th>
-            <th scope="col" className={th}>
-              Approved
-            </th>
-          </tr>
-        </thead>
+        <ResponsiveTableHead headings={['Identifier', 'Title', 'Group', 'Status', 'Target', 'Approved']} />
         <tbody className="divide-y divide-slate-200 align-top max-sm:block">
           {items.map((item) => (
             <tr
               key={item.identifier}
               className="hover:bg-slate-50 max-sm:grid max-sm:grid-cols-3 max-sm:gap-x-3 max-sm:gap-y-1.5 max-sm:py-3"
             >
-              <th scope="row" className={`${td} text-left font-normal whitespace-nowrap max-sm:col-span-3`}>
+              <th scope="row" className={`${cell} text-left font-normal whitespace-nowrap max-sm:col-span-3`}>
                 <Link
                   href={`/items/${encodeURIComponent(item.identifier)}`}
                   className="font-mono font-medium"
@@ -65,31 +36,31 @@ export function GroupItemsTable({
                   {item.identifier}
                 </Link>
               </th>
-              <td className={`${td} text-slate-800 max-sm:col-span-3`}>
+              <td className={`${cell} text-slate-800 max-sm:col-span-3`}>
                 {item.title}
                 {item.synthetic ? (
                   <span className="ml-2 text-xs font-medium text-amber-900">(synthetic)</span>
                 ) : null}
               </td>
               {showGroup ? (
-                <td className={`${td} whitespace-nowrap`}>
+                <td className={`${cell} whitespace-nowrap`}>
                   <PhoneLabel>Group</PhoneLabel>
                   <Link href={`/groups/${item.groupPath}`} className="underline">
                     {item.groupCode}
                   </Link>
                 </td>
               ) : null}
-              <td className={`${td} max-sm:col-span-3 max-sm:row-start-3`}>
+              <td className={`${cell} max-sm:col-span-3 max-sm:row-start-3`}>
                 <span className="flex items-start gap-2 sm:flex-col sm:gap-1">
                   <StageBadge stage={item.stage} />
                   <span className="text-xs text-slate-700">{item.status}</span>
                 </span>
               </td>
-              <td className={td}>
+              <td className={cell}>
                 <PhoneLabel>Target</PhoneLabel>
                 <UtcDate date={item.targetDate} />
               </td>
-              <td className={td}>
+              <td className={cell}>
                 <PhoneLabel>Approved</PhoneLabel>
                 <UtcDate date={item.approvedDate} />
               </td>

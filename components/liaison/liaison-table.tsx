@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { cell, PhoneLabel, ResponsiveTableHead } from '@/components/ui/responsive-table';
 import { UtcDate } from '@/components/ui/utc-date';
 import { LIAISON_PURPOSE_LABELS } from '@/lib/domain/labels';
 import { LIAISON_DIRECTION_LABELS, liaisonAnchor } from '@/lib/domain/liaisons';
@@ -10,13 +10,6 @@ import { LiaisonStatement } from './liaison-statement';
 
 // A table from the sm breakpoint; below it each row is laid out as a card whose cells carry their
 // own labels, so that a phone shows the deadline and state without scrolling sideways.
-
-const th = 'px-3 py-2 text-left font-semibold whitespace-nowrap';
-const td = 'px-3 py-2 max-sm:p-0';
-
-function PhoneLabel({ children }: { children: ReactNode }) {
-  return <span className="block text-xs text-slate-600 sm:hidden">{children}</span>;
-}
 
 /** Liaison statements; each row is the target of `/liaisons#ls-<reference>`. */
 export function LiaisonTable({
@@ -37,31 +30,9 @@ export function LiaisonTable({
     >
       <table className="w-full border-collapse text-sm max-sm:block sm:min-w-[60rem]">
         <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-700 max-sm:hidden">
-          <tr>
-            <th scope="col" className={th}>
-              Reference
-            </th>
-            <th scope="col" className={th}>
-              Statement
-            </th>
-            <th scope="col" className={th}>
-              From → to
-            </th>
-            <th scope="col" className={th}>
-              Purpose
-            </th>
-            <th scope="col" className={th}>
-              Date
-            </th>
-            <th scope="col" className={th}>
-              Reply deadline
-            </th>
-            <th scope="col" className={th}>
-              State
-            </th>
-          </tr>
-        </thead>
+        <ResponsiveTableHead
+          headings={['Reference', 'Statement', 'From → to', 'Purpose', 'Date', 'Reply deadline', 'State']}
+        />
         <tbody className="divide-y divide-slate-200 align-top max-sm:block">
           {liaisons.map((l) => (
             <tr
@@ -71,7 +42,7 @@ export function LiaisonTable({
             >
               <th
                 scope="row"
-                className={`${td} text-left font-normal max-sm:col-span-2 sm:max-w-52 sm:min-w-36`}
+                className={`${cell} text-left font-normal max-sm:col-span-2 sm:max-w-52 sm:min-w-36`}
               >
                 <span className="font-mono font-medium text-slate-900">{l.reference}</span>
                 <span className="block text-xs text-slate-600">{LIAISON_DIRECTION_LABELS[l.direction]}</span>
@@ -81,25 +52,25 @@ export function LiaisonTable({
                   </a>
                 ) : null}
               </th>
-              <td className={`${td} max-sm:col-span-3 sm:max-w-md sm:min-w-64`}>
+              <td className={`${cell} max-sm:col-span-3 sm:max-w-md sm:min-w-64`}>
                 <LiaisonStatement liaison={l} />
               </td>
-              <td className={`${td} max-sm:col-span-3`}>
+              <td className={`${cell} max-sm:col-span-3`}>
                 <LiaisonParties from={l.from} to={l.to} />
               </td>
-              <td className={`${td} sm:whitespace-nowrap`}>
+              <td className={`${cell} sm:whitespace-nowrap`}>
                 <PhoneLabel>Purpose</PhoneLabel>
                 {LIAISON_PURPOSE_LABELS[l.purpose]}
               </td>
-              <td className={td}>
+              <td className={cell}>
                 <PhoneLabel>Date</PhoneLabel>
                 <UtcDate date={l.date} />
               </td>
-              <td className={td}>
+              <td className={cell}>
                 <PhoneLabel>Reply deadline</PhoneLabel>
                 <LiaisonDeadline state={l.state} deadline={l.deadline} today={today} />
               </td>
-              <td className={`${td} max-sm:col-start-3 max-sm:row-start-1 max-sm:justify-self-end`}>
+              <td className={`${cell} max-sm:col-start-3 max-sm:row-start-1 max-sm:justify-self-end`}>
                 <LiaisonStateBadge state={l.state} />
               </td>
             </tr>

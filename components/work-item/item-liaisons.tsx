@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { cell, PhoneLabel, ResponsiveTableHead } from '@/components/ui/responsive-table';
 import { ReferenceLink } from '@/components/liaison/liaison-statement';
 import { LiaisonDeadline } from '@/components/liaison/liaison-deadline';
 import { LiaisonStateBadge } from '@/components/liaison/liaison-state-badge';
@@ -8,12 +8,6 @@ import { LIAISON_DIRECTION_LABELS } from '@/lib/domain/liaisons';
 import type { ItemLiaisonDto } from '@/lib/server/queries/roadmap-types';
 
 // A table from the sm breakpoint, cards with labelled cells below it (as components/liaison/liaison-table).
-const th = 'px-3 py-2 text-left font-semibold whitespace-nowrap';
-const td = 'px-3 py-2 max-sm:p-0';
-
-function PhoneLabel({ children }: { children: ReactNode }) {
-  return <span className="block text-xs text-slate-600 sm:hidden">{children}</span>;
-}
 
 /** Liaison statements about the item, newest first, each linking to its entry in the liaison list. */
 export function ItemLiaisons({ liaisons, today }: { liaisons: ItemLiaisonDto[]; today: string }) {
@@ -27,55 +21,34 @@ export function ItemLiaisons({ liaisons, today }: { liaisons: ItemLiaisonDto[]; 
       className="sm:overflow-x-auto"
     >
       <table className="w-full border-collapse text-sm max-sm:block sm:min-w-[36rem]">
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-700 max-sm:hidden">
-          <tr>
-            <th scope="col" className={th}>
-              Reference
-            </th>
-            <th scope="col" className={th}>
-              Statement
-            </th>
-            <th scope="col" className={th}>
-              Purpose
-            </th>
-            <th scope="col" className={th}>
-              Date
-            </th>
-            <th scope="col" className={th}>
-              Deadline
-            </th>
-            <th scope="col" className={th}>
-              State
-            </th>
-          </tr>
-        </thead>
+        <ResponsiveTableHead headings={['Reference', 'Statement', 'Purpose', 'Date', 'Deadline', 'State']} />
         <tbody className="divide-y divide-slate-200 align-top max-sm:block">
           {liaisons.map((l) => (
             <tr
               key={l.reference}
               className="max-sm:grid max-sm:grid-cols-3 max-sm:gap-x-3 max-sm:gap-y-2 max-sm:py-3"
             >
-              <th scope="row" className={`${td} text-left font-normal max-sm:col-span-2 sm:min-w-40`}>
+              <th scope="row" className={`${cell} text-left font-normal max-sm:col-span-2 sm:min-w-40`}>
                 <ReferenceLink reference={l.reference} />
                 <span className="block text-xs text-slate-600">{LIAISON_DIRECTION_LABELS[l.direction]}</span>
               </th>
-              <td className={`${td} max-sm:col-span-3 sm:min-w-56`}>
+              <td className={`${cell} max-sm:col-span-3 sm:min-w-56`}>
                 {l.title}
                 <span className="block text-xs text-slate-600">From {l.from}</span>
               </td>
-              <td className={`${td} sm:whitespace-nowrap`}>
+              <td className={`${cell} sm:whitespace-nowrap`}>
                 <PhoneLabel>Purpose</PhoneLabel>
                 {LIAISON_PURPOSE_LABELS[l.purpose]}
               </td>
-              <td className={td}>
+              <td className={cell}>
                 <PhoneLabel>Date</PhoneLabel>
                 <UtcDate date={l.date} />
               </td>
-              <td className={td}>
+              <td className={cell}>
                 <PhoneLabel>Deadline</PhoneLabel>
                 <LiaisonDeadline state={l.state} deadline={l.deadline} today={today} />
               </td>
-              <td className={`${td} max-sm:col-start-3 max-sm:row-start-1 max-sm:justify-self-end`}>
+              <td className={`${cell} max-sm:col-start-3 max-sm:row-start-1 max-sm:justify-self-end`}>
                 <LiaisonStateBadge state={l.state} />
               </td>
             </tr>
