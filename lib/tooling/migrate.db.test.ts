@@ -193,7 +193,7 @@ describe('migrate', () => {
     expect([...a.applied, ...b.applied].sort()).toEqual(names);
     expect([a.applied.length, b.applied.length].sort((x, y) => x - y)).toEqual([0, names.length]);
     const counts = await db.query(
-      'SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY 1',
+      'SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY 1 ORDER BY 1',
     );
     expect(counts).toEqual(names.map((name) => ({ migration_name: name, n: 1 })));
   });
