@@ -18,6 +18,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** Every bad field with its message, for forms that show them all at once. */
+    readonly fieldErrors?: Record<string, string>,
   ) {
     super(message);
     this.name = 'AppError';
@@ -27,9 +29,16 @@ export class AppError extends Error {
     return ERROR_STATUS[this.code];
   }
 
-  toJSON(): { error: { code: ErrorCode; message: string; field?: string } } {
+  toJSON(): {
+    error: { code: ErrorCode; message: string; field?: string; fields?: Record<string, string> };
+  } {
     return {
-      error: { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) },
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.field ? { field: this.field } : {}),
+        ...(this.fieldErrors && Object.keys(this.fieldErrors).length > 1 ? { fields: this.fieldErrors } : {}),
+      },
     };
   }
 }
