@@ -40,9 +40,14 @@ export function showValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(none)';
   if (Array.isArray(value)) return value.length ? value.map(showValue).join('; ') : '(none)';
   if (typeof value === 'object')
-    return Object.values(value as object)
+    return Object.values(value)
       .filter((v) => v != null && v !== '')
       .map(showValue)
       .join(' ');
-  return String(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** A list compared as a set: duplicates removed, sorted. */
+export function normaliseList(values: readonly string[]): string[] {
+  return [...new Set(values)].sort();
 }

@@ -233,3 +233,22 @@ export function threeGppStatusForVersion(version: string): string | null {
   if (major === 2) return 'FOR_APPROVAL';
   return 'UNDER_CHANGE_CONTROL';
 }
+
+/** A 3GPP specification's version, e.g. "18.6.0" (the database checks the same). */
+export const THREEGPP_VERSION = /^\d+\.\d+\.\d+$/;
+
+/** Whether `to` can be reached from `from` by one or more allowed transitions (for catching up in bulk). */
+export function canReach(process: ApprovalProcess, from: string, to: string): boolean {
+  const seen = new Set<string>([from]);
+  const queue = [from];
+  while (queue.length) {
+    for (const next of findStatus(process, queue.shift()!)?.next ?? []) {
+      if (next === to) return true;
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return false;
+}

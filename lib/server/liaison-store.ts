@@ -1,0 +1,167 @@
+import 'server-only';
+import { normaliseList } from '@/lib/domain/field-changes';
+import type { LiaisonFields } from '@/lib/domain/schemas/liaison';
+import type { Tx } from './audit';
+import { AppError } from './errors';
+
+// Reading and writing a liaison statement as its editable fields, inside a transaction.
+
+export type LiaisonState = LiaisonFields;
+
+const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const utc = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
+
+export interface StoredLiaison {
+  id: number;
+  reference: string;
+  version: number;
+  state: LiaisonState;
+}
+
+export function normaliseLiaison<S extends Partial<LiaisonState>>(state: S): S {
+  const out = { ...state };
+  if (out.to) out.to = normaliseList(out.to);
+  if (out.workItems) out.workItems = normaliseList(out.workItems);
+  return out;
+}
+
+/** Locks a liaison for the rest of the transaction and reads it. */
+export async function lockLiaison(tx: Tx, reference: string): Promise<StoredLiaison> {
+  const rows = await tx.$queryRaw<
+    { id: number }[]
+  >`SELECT id FROM liaison WHERE reference = ${reference} FOR UPDATE`;
+  const id = rows[0]?.id;
+  if (id === undefined)
+    throw new AppError('NOT_FOUND', `No liaison statement has the reference "${reference}"`, 'reference');
+  const row = await tx.liaison.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true,
+      reference: true,
+      version: true,
+      title: true,
+      direction: true,
+      purpose: true,
+      date: true,
+      deadline: true,
+      state: true,
+      documentUrl: true,
+      fromGroup: { select: { path: true } },
+      inReplyTo: { select: { reference: true } },
+      recipients: { select: { group: { select: { path: true } } } },
+      workItems: { select: { workItem: { select: { identifier: true } } } },
+    },
+  });
+  return {
+    id: row.id,
+    reference: row.reference,
+    version: row.version,
+    state: normaliseLiaison({
+      title: row.title,
+      direction: row.direction,
+      purpose: row.purpose,
+      from: row.fromGroup.path,
+      to: row.recipients.map((r) => r.group.path),
+      date: iso(row.date)!,
+      deadline: iso(row.deadline),
+      state: row.state,
+      inReplyTo: row.inReplyTo?.reference ?? null,
+      documentUrl: row.documentUrl,
+      workItems: row.workItems.map((w) => w.workItem.identifier),
+    }),
+  };
+}
+
+interface LiaisonReferences {
+  fromGroupId: number;
+  recipientIds: number[];
+  inReplyToId: number | null;
+  workItemIds: number[];
+}
+
+/** Resolves groups, the replied-to liaison and work items; unknown ones are 422 naming the field. */
+async function resolve(tx: Tx, state: LiaisonState, selfId?: number): Promise<LiaisonReferences> {
+  const paths = [state.from, ...state.to];
+  const [groups, replyTo, items] = await Promise.all([
+    tx.group.findMany({ where: { path: { in: paths } }, select: { id: true, path: true } }),
+    state.inReplyTo
+      ? tx.liaison.findUnique({ where: { reference: state.inReplyTo }, select: { id: true } })
+      : Promise.resolve(null),
+    tx.workItemIdentifier.findMany({
+      where: { identifier: { in: state.workItems } },
+      select: { identifier: true, workItemId: true },
+    }),
+  ]);
+  const groupId = (path: string, field: string) => {
+    const g = groups.find((x) => x.path === path);
+    if (!g) throw new AppError('UNPROCESSABLE', `${field}: group "${path}" does not exist`, field);
+    return g.id;
+  };
+  if (state.inReplyTo && !replyTo) {
+    throw new AppError(
+      'UNPROCESSABLE',
+      `inReplyTo: no liaison statement has the reference "${state.inReplyTo}"`,
+      'inReplyTo',
+    );
+  }
+  if (replyTo && replyTo.id === selfId)
+    throw new AppError('UNPROCESSABLE', 'inReplyTo: a liaison cannot reply to itself', 'inReplyTo');
+  const workItemIds = state.workItems.map((identifier, index) => {
+    const found = items.find((x) => x.identifier === identifier);
+    if (!found)
+      throw new AppError(
+        'UNPROCESSABLE',
+        `workItems.${index}: no work item has the identifier "${identifier}"`,
+        `workItems.${index}`,
+      );
+    return found.workItemId;
+  });
+  return {
+    fromGroupId: groupId(state.from, 'from'),
+    recipientIds: state.to.map((p, i) => groupId(p, `to.${i}`)),
+    inReplyToId: replyTo?.id ?? null,
+    workItemIds: [...new Set(workItemIds)],
+  };
+}
+
+/** Writes the liaison row, its recipients and work items; returns id and version. */
+export async function writeLiaison(
+  tx: Tx,
+  target: { id: number; version: number } | { reference: string },
+  state: LiaisonState,
+): Promise<{ id: number; version: number }> {
+  const refs = await resolve(tx, state, 'id' in target ? target.id : undefined);
+  const data = {
+    title: state.title,
+    direction: state.direction,
+    purpose: state.purpose,
+    fromGroupId: refs.fromGroupId,
+    date: utc(state.date)!,
+    deadline: utc(state.deadline),
+    state: state.state,
+    inReplyToId: refs.inReplyToId,
+    documentUrl: state.documentUrl,
+  };
+  const row =
+    'id' in target
+      ? await tx.liaison.update({
+          where: { id: target.id },
+          data: { ...data, version: target.version + 1 },
+          select: { id: true, version: true },
+        })
+      : await tx.liaison.create({
+          data: { ...data, reference: target.reference },
+          select: { id: true, version: true },
+        });
+  if ('id' in target) {
+    await tx.liaisonRecipient.deleteMany({ where: { liaisonId: row.id } });
+    await tx.liaisonWorkItem.deleteMany({ where: { liaisonId: row.id } });
+  }
+  await tx.liaisonRecipient.createMany({
+    data: [...new Set(refs.recipientIds)].map((groupId) => ({ liaisonId: row.id, groupId })),
+  });
+  await tx.liaisonWorkItem.createMany({
+    data: refs.workItemIds.map((workItemId) => ({ liaisonId: row.id, workItemId })),
+  });
+  return row;
+}
