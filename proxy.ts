@@ -28,4 +28,12 @@ function badPath(): NextResponse {
 }
 
 // Only the routes that take a path segment from the user.
-export const config = { matcher: ['/items/:path*', '/groups/:path*', '/api/items/:path*'] };
+export const config = {
+  matcher: [
+    '/items/:path*',
+    '/groups/:path*',
+    '/liaisons/:path*',
+    '/api/items/:path*',
+    '/api/liaisons/:path*',
+  ],
+};

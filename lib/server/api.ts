@@ -2,6 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { InvalidParameterError } from '@/lib/domain/roadmap-filters';
 import { AppError } from './errors';
+import { getWorkItem } from './queries/get-work-item';
 
 /** Turns any error into the API's JSON error shape; internal errors are logged, never shown. */
 export function errorResponse(error: unknown): NextResponse {
@@ -30,4 +31,17 @@ export function apiRoute<Args extends unknown[]>(
       return errorResponse(error);
     }
   };
+}
+
+/** The item as GET /api/items/<identifier> shows it, after a write (201 with Location for a new one). */
+export async function itemResponse(
+  request: Request,
+  identifier: string,
+  status: 200 | 201,
+): Promise<Response> {
+  const found = await getWorkItem(identifier);
+  if (found.kind !== 'found')
+    throw new AppError('NOT_FOUND', `No work item has the identifier "${identifier}"`, 'identifier');
+  const location = new URL(`/api/items/${encodeURIComponent(identifier)}`, request.url).toString();
+  return NextResponse.json(found.item, { status, headers: status === 201 ? { Location: location } : {} });
 }

@@ -21,5 +21,6 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (parsed.success) return parsed.data;
   const errors = fieldErrors(parsed.error);
   const [field, message] = Object.entries(errors)[0] ?? ['', 'is invalid'];
-  throw new AppError('INVALID_INPUT', field ? `${field} ${message}` : message, field || undefined, errors);
+  // A problem with the whole value (not an object, say) is reported against the request body.
+  throw new AppError('INVALID_INPUT', `${field || 'body'} ${message}`, field || 'body', errors);
 }

@@ -11,9 +11,7 @@ import {
   optionalUrl,
 } from './fields';
 
-export const LIAISON_DIRECTIONS = ['INCOMING', 'OUTGOING'] as const;
-export const LIAISON_PURPOSES = ['FOR_ACTION', 'FOR_COMMENT', 'FOR_INFORMATION', 'REPLY'] as const;
-export const LIAISON_STATES = ['OPEN', 'REPLIED', 'CLOSED'] as const;
+import { LIAISON_DIRECTIONS, LIAISON_PURPOSES, LIAISON_STATES } from '../liaison-filters';
 
 const reference = line({ max: 80 }).refine(
   (s) => !/[/?#%\\]/.test(s),

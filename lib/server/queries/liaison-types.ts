@@ -20,6 +20,9 @@ export interface LiaisonDto {
   date: IsoDate;
   deadline: IsoDate | null;
   documentUrl: string | null;
+  /** Optimistic-concurrency version: a PATCH sends the version it was based on. */
+  version: number;
+  updatedAt: string;
   from: LiaisonGroupRef;
   to: LiaisonGroupRef[];
   inReplyTo: string | null;

@@ -1,7 +1,11 @@
 // GET /api/items/<identifier>: one work item with its history, relations and liaisons.
 // A former identifier answers 308 to the current one.
+// PATCH /api/items/<identifier>: changes fields; the body carries the `version` it is based on (409 if stale).
 import { NextResponse, type NextRequest } from 'next/server';
-import { apiRoute } from '@/lib/server/api';
+import { apiRoute, itemResponse } from '@/lib/server/api';
+import { updateWorkItem } from '@/lib/server/commands/update-work-item';
+import { getApiActor } from '@/lib/server/current-actor';
+import { readJsonBody } from '@/lib/server/json-body';
 import { AppError } from '@/lib/server/errors';
 import { getWorkItem } from '@/lib/server/queries/get-work-item';
 
@@ -18,5 +22,18 @@ export const GET = apiRoute(
     if (found.kind === 'missing')
       throw new AppError('NOT_FOUND', `No work item has the identifier "${identifier}"`, 'identifier');
     return NextResponse.json(found.item);
+  },
+);
+
+export const PATCH = apiRoute(
+  async (request: NextRequest, context: { params: Promise<{ identifier: string }> }) => {
+    const { identifier } = await context.params;
+    const actor = await getApiActor(request);
+    const updated = await updateWorkItem({
+      actor,
+      identifier: decodeURIComponent(identifier),
+      input: await readJsonBody(request),
+    });
+    return itemResponse(request, updated.identifier, 200);
   },
 );
