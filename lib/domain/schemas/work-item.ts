@@ -52,22 +52,29 @@ export const relationSchema = z.strictObject({
 
 // Each field as it may appear in a write; absent fields of a new item get defaults (createFields).
 const fields = {
-  workingName: optionalIdentifier,
-  number: optionalIdentifier,
+  workingName: optionalIdentifier.meta({ description: 'Working name during drafting, e.g. Y.IMT2030-arch' }),
+  number: optionalIdentifier.meta({
+    description:
+      'Final number, e.g. Y.3101, TS 23.501, RFC 9543; the identifier is the number once known, else the working name',
+  }),
   title: line({ max: 500 }),
   kind: z.enum(DOCUMENT_KINDS, { error: `must be one of ${DOCUMENT_KINDS.join(', ')}` }),
   generation: z.enum(GENERATIONS, { error: `must be one of ${GENERATIONS.join(', ')}` }),
-  group: groupPath,
+  group: groupPath.meta({
+    description: 'Path of the responsible group, e.g. itu-t/sg13/wp1/q6-13',
+    example: 'itu-t/sg13/wp1/q6-13',
+  }),
   topics: z
     .array(line({ max: 80 }), { error: 'must be a list of topic slugs' })
-    .max(30, 'must list at most 30 topics'),
-  startDate: optionalDate,
-  targetDate: optionalDate,
-  approvedDate: optionalDate,
+    .max(30, 'must list at most 30 topics')
+    .meta({ description: 'Topic slugs, e.g. network-slicing (see /about)' }),
+  startDate: optionalDate.meta({ description: 'Start of the work (UTC date)' }),
+  targetDate: optionalDate.meta({ description: 'Target date of approval or publication (UTC date)' }),
+  approvedDate: optionalDate.meta({ description: 'Approval, change control or publication date (UTC date)' }),
   summary: paragraph(10_000),
   baseTextUrl: optionalUrl,
   publicationUrl: optionalUrl,
-  documentVersion: optionalLine(40),
+  documentVersion: optionalLine(40).meta({ description: 'The document’s own version, e.g. 18.6.0 (3GPP)' }),
   editors: z
     .array(editorSchema, { error: 'must be a list of editors' })
     .max(50, 'must list at most 50 editors'),
@@ -118,7 +125,9 @@ export const createWorkItemSchema = z
     ...createFields,
     process: z.enum(PROCESSES, { error: `must be one of ${PROCESSES.join(', ')}` }),
     /** The item's first status, a code of its process (e.g. "UNDER_STUDY"). */
-    status: line({ max: 40 }),
+    status: line({ max: 40 }).meta({
+      description: 'First status: a status code of the process, e.g. UNDER_STUDY',
+    }),
     comment: auditComment,
   })
   .superRefine(checkWhole);
