@@ -84,8 +84,8 @@ describe('OpenAPI description', () => {
     const liaison = await getLiaison(request('/api/liaisons/LS-1'), {
       params: Promise.resolve({ reference: 'LS-1' }),
     });
-    expect(liaisonResponse.parse(await liaison.json()).workItems).toEqual([
-      { identifier: 'Y.3101', title: expect.any(String) },
+    expect(liaisonResponse.parse(await liaison.json()).workItems.map((w) => w.identifier)).toEqual([
+      'Y.3101',
     ]);
     const missing = await getItem(request('/api/items/Y.0'), {
       params: Promise.resolve({ identifier: 'Y.0' }),
