@@ -112,7 +112,7 @@ export type Snapshot = z.output<typeof snapshotSchema>;
 
 /** The JSON Schema (2020-12) of the JSON download. */
 export function snapshotJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(snapshotSchema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
+  return z.toJSONSchema(snapshotSchema, { target: 'draft-2020-12', io: 'output' });
 }
 
 /** "2026 edition", "2026 edition, Corrigendum 1". */

@@ -1,0 +1,80 @@
+import 'server-only';
+import { editionLabel, editionScopeSchema } from '@/lib/domain/edition/snapshot';
+import { createEditionSchema } from '@/lib/domain/schemas/edition';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { recordAudit } from '../../audit';
+import { snapshotColumns } from '../../editions/edition-content';
+import { takeSnapshot } from '../../editions/take-snapshot';
+import { AppError } from '../../errors';
+import { authorize, type Actor } from '../../permissions';
+import { parseInput } from '../../validation';
+import { userRef, writeTransaction } from '../write-transaction';
+
+/**
+ * Creates the draft edition of a year, with a snapshot of the roadmap in its scope taken now. If the
+ * year's edition is already published, only a corrigendum (`corrigendum: true`) can follow it.
+ */
+export async function createEdition({
+  actor,
+  input,
+  includeSynthetic = false,
+}: {
+  actor: Actor | null;
+  input: unknown;
+  includeSynthetic?: boolean;
+}) {
+  authorize(actor, 'edition.manage');
+  const { year, scope: requestedScope, corrigendum, comment } = parseInput(createEditionSchema, input);
+  return writeTransaction(async (tx) => {
+    // One writer per year at a time, so that two coordinators cannot both create revision n.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707370, ${year})`;
+    const latest = await tx.edition.findFirst({ where: { year }, orderBy: { revision: 'desc' } });
+    if (latest?.status === 'DRAFT') {
+      throw new AppError(
+        'CONFLICT',
+        `year: the ${editionLabel(year, latest.revision)} is already a draft: refresh or publish it`,
+        'year',
+      );
+    }
+    if (latest && !corrigendum) {
+      throw new AppError(
+        'CONFLICT',
+        `year: the ${editionLabel(year, latest.revision)} is published; to correct it, create a corrigendum`,
+        'year',
+      );
+    }
+    if (!latest && corrigendum) {
+      throw new AppError(
+        'UNPROCESSABLE',
+        `corrigendum: there is no published ${year} edition to correct`,
+        'corrigendum',
+      );
+    }
+    const scope =
+      requestedScope ?? (latest ? editionScopeSchema.parse(latest.scope) : editionScopeSchema.parse({}));
+    const revision = latest ? latest.revision + 1 : 0;
+    const snapshot = await takeSnapshot(tx, { year, revision, scope, includeSynthetic });
+    const row = await tx.edition.create({
+      data: {
+        year,
+        revision,
+        scope: scope,
+        ...snapshotColumns(snapshot),
+        supersedesId: latest?.id ?? null,
+        createdById: userRef(actor),
+        createdByName: actor.name,
+      },
+      select: { id: true, version: true, itemCount: true },
+    });
+    await recordAudit(tx, actor, {
+      action: 'edition.create',
+      entityType: 'edition',
+      entityId: row.id,
+      entityLabel: editionLabel(year, revision),
+      version: row.version,
+      changes: { scope: { before: null, after: scope }, itemCount: { before: null, after: row.itemCount } },
+      comment,
+    });
+    return { year, revision, version: row.version, itemCount: row.itemCount };
+  });
+}
