@@ -1,7 +1,6 @@
 import 'server-only';
 import { editionLabel, editionScopeSchema } from '@/lib/domain/edition/snapshot';
 import { createEditionSchema } from '@/lib/domain/schemas/edition';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from '../../audit';
 import { snapshotColumns } from '../../editions/edition-content';
 import { takeSnapshot } from '../../editions/take-snapshot';
