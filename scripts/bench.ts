@@ -1,6 +1,7 @@
 // npm run bench: seeds 10,000 synthetic items into a throwaway embedded PostgreSQL, starts the
 // production server on it and measures /, /api/items and the static /about under the same
 // concurrent load, in one run (compare the ratios: timings on a shared machine are noisy).
+// Then the spreadsheet import of 10,000 rows (scripts/bench/import.ts, in its own process).
 // Results go to stdout and bench-results/roadmap.json.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -98,14 +99,32 @@ async function main(): Promise<void> {
         }),
       );
     }
-    await report(results, { items: total, seedMs });
+    const importResults = benchImport(url);
+    await report(results, { items: total, seedMs, import: importResults });
   } finally {
     app?.kill('SIGTERM');
     await server.stop();
   }
 }
 
-async function report(results: LoadResult[], meta: { items: number; seedMs: number }): Promise<void> {
+/** The import benchmark in a child process: server-only modules need the react-server condition. */
+function benchImport(url: string): unknown {
+  const child = spawnSync(
+    process.execPath,
+    ['--conditions=react-server', '--expose-gc', '--import', 'tsx', 'scripts/bench/import.ts'],
+    { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const lines = `${child.stdout}`.split('\n');
+  console.log(lines.filter((l) => !l.startsWith('IMPORT_RESULTS ')).join('\n'));
+  if (child.status !== 0) throw new Error(`import benchmark failed: ${child.stderr}`);
+  const json = lines.find((l) => l.startsWith('IMPORT_RESULTS '));
+  return json ? (JSON.parse(json.slice('IMPORT_RESULTS '.length)) as unknown) : null;
+}
+
+async function report(
+  results: LoadResult[],
+  meta: { items: number; seedMs: number; import: unknown },
+): Promise<void> {
   const about = results.find((r) => r.path === '/about');
   console.log('\n| URL | requests | req/s | p50 ms | p95 ms | p99 ms | p50 / about | errors |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');

@@ -40,6 +40,7 @@ export default async function RoadmapPage({ searchParams }: { searchParams: Sear
   const query = serializeRoadmapView({ ...view, page: 1 });
   query.delete('page');
   const csvHref = `/api/items.csv${query.size > 0 ? `?${query.toString()}` : ''}`;
+  const xlsxHref = csvHref.replace('/api/items.csv', '/api/items.xlsx');
   const first = (page.page - 1) * page.pageSize + 1;
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
@@ -74,6 +75,9 @@ export default async function RoadmapPage({ searchParams }: { searchParams: Sear
             <SortSelect view={view} />
             <a href={csvHref} className="text-sm" download>
               Download CSV
+            </a>
+            <a href={xlsxHref} className="text-sm" download>
+              Download XLSX
             </a>
           </div>
         </div>

@@ -84,8 +84,10 @@ export function toRoadmapRecord(item: RoadmapRecordSource): RoadmapRecord {
 
 /**
  * Spreadsheet programs run a cell that starts with = + - @ as a formula (CSV injection).
- * Such text is prefixed with an apostrophe, which they show as plain text.
+ * Such text is prefixed with an apostrophe, which they show as plain text. Text that already
+ * starts with apostrophes before such a character gets one more, so that the import
+ * (restoreFormulaText) can always remove exactly the one added here.
  */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }

@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
   UNPROCESSABLE: 422,
   UNAVAILABLE: 503,
 } as const;
@@ -20,6 +21,8 @@ export class AppError extends Error {
     readonly field?: string,
     /** Every bad field with its message, for forms that show them all at once. */
     readonly fieldErrors?: Record<string, string>,
+    /** More members of the JSON answer beside `error`, e.g. an import's full preview with a 422. */
+    readonly body?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'AppError';
@@ -33,6 +36,7 @@ export class AppError extends Error {
     error: { code: ErrorCode; message: string; field?: string; fields?: Record<string, string> };
   } {
     return {
+      ...this.body,
       error: {
         code: this.code,
         message: this.message,
