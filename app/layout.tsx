@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
+import { getCurrentActor } from '@/lib/server/current-actor';
+import { signOut } from './(auth)/actions';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -12,7 +14,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#084c89' };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Without a session cookie this costs no query (readers are never looked up).
+  const actor = await getCurrentActor();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -22,7 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader account={actor ? { name: actor.name, isAdmin: actor.isAdmin } : null} signOut={signOut} />
         <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">
           {children}
         </main>

@@ -4,8 +4,14 @@
 //
 //   tsx scripts/with-database.ts next dev
 //   tsx scripts/with-database.ts --ephemeral next start -p 3100   (throwaway database: end-to-end tests)
+//   tsx scripts/with-database.ts tsx --conditions=react-server scripts/user-create.ts ...
+//
+// With the embedded database it also supplies what sign-in needs, unless set: BETTER_AUTH_URL
+// (http://localhost:<port>) and BETTER_AUTH_SECRET (random, kept in .data/auth-secret), so that the
+// quick start needs no setup. Against a real DATABASE_URL nothing is made up.
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -15,9 +21,55 @@ import { createPrisma } from '../lib/tooling/prisma.ts';
 import { seedDemo } from '../prisma/seed/seed.ts';
 
 const DATA_DIR = path.resolve(import.meta.dirname, '../.data/postgres');
+const SECRET_FILE = path.resolve(import.meta.dirname, '../.data/auth-secret');
 const DATABASE = 'roadmap';
 
-async function prepareEmbedded(ephemeral: boolean): Promise<{ url: string; server: EmbeddedServer }> {
+/** The session-signing secret of the local embedded setup: random, and kept so that sessions survive restarts. */
+async function localSecret(ephemeral: boolean): Promise<string> {
+  if (ephemeral) return randomBytes(32).toString('base64url');
+  const kept = await readFile(SECRET_FILE, 'utf8').catch(() => '');
+  if (kept.trim().length >= 32) return kept.trim();
+  const secret = randomBytes(32).toString('base64url');
+  await writeFile(SECRET_FILE, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/** The address the app will answer on: `-H`/`-p` of `next`, else PORT, else 3000. */
+function localUrl(args: readonly string[]): string {
+  const option = (short: string, long: string) => {
+    const i = args.findIndex((a) => a === short || a === long);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const given = option('-H', '--hostname');
+  const host = !given || given === '0.0.0.0' || given === '::' ? 'localhost' : given;
+  const port = option('-p', '--port') ?? process.env.PORT ?? '3000';
+  return `http://${host}:${port}`;
+}
+
+/**
+ * The embedded server that another process (e.g. `npm run dev`) already runs on .data/postgres:
+ * a second one cannot start on the same files, so scripts such as user:create connect to it.
+ */
+async function alreadyRunning(): Promise<string | null> {
+  const pidFile = await readFile(path.join(DATA_DIR, 'postmaster.pid'), 'utf8').catch(() => null);
+  const [pid, , , port] = pidFile?.split('\n') ?? [];
+  if (!pid || !port) return null;
+  try {
+    process.kill(Number(pid), 0);
+  } catch (error) {
+    // EPERM: alive, but run by another user (the "postgres" user when we are root).
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
+  }
+  // The credentials lib/tooling/embedded-postgres.ts gives every embedded server.
+  return `postgresql://postgres:postgres@127.0.0.1:${port.trim()}/${DATABASE}`;
+}
+
+async function prepareEmbedded(ephemeral: boolean): Promise<{ url: string; server?: EmbeddedServer }> {
+  const running = ephemeral ? null : await alreadyRunning();
+  if (running) {
+    console.log('No DATABASE_URL: using the embedded PostgreSQL that is already running on .data/postgres');
+    return { url: running };
+  }
   const dataDir = ephemeral
     ? path.join(await mkdtemp(path.join(os.tmpdir(), 'roadmap-pg-')), 'data')
     : DATA_DIR;
@@ -53,14 +105,22 @@ async function main(): Promise<void> {
   if (!command) throw new Error('usage: tsx scripts/with-database.ts [--ephemeral] <command> [args...]');
   let server: EmbeddedServer | undefined;
   let url = process.env.DATABASE_URL;
-  if (!url) ({ url, server } = await prepareEmbedded(ephemeral));
+  const auth: Record<string, string> = {};
+  if (!url) {
+    ({ url, server } = await prepareEmbedded(ephemeral));
+    auth.BETTER_AUTH_URL = process.env.BETTER_AUTH_URL ?? localUrl(command === 'next' ? args : []);
+    auth.BETTER_AUTH_SECRET = process.env.BETTER_AUTH_SECRET ?? (await localSecret(ephemeral));
+  }
   // `next` runs as Node with Next's own entry point (not through npx or a shell), so that the
   // signals forwarded below reach the server itself.
   const [file, fileArgs] =
     command === 'next'
       ? [process.execPath, [path.resolve(import.meta.dirname, '../node_modules/next/dist/bin/next'), ...args]]
       : [command, args];
-  const child = spawn(file, fileArgs, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } });
+  const child = spawn(file, fileArgs, {
+    stdio: 'inherit',
+    env: { ...process.env, ...auth, DATABASE_URL: url },
+  });
   const stop = async (code: number) => {
     await server?.stop().catch(() => undefined);
     process.exit(code);

@@ -16,10 +16,13 @@ export function LiaisonTable({
   liaisons,
   today,
   caption,
+  editable,
 }: {
   liaisons: LiaisonDto[];
   today: string;
   caption: string;
+  /** References of the liaisons the reader may edit: their rows get an "Edit" link. */
+  editable?: ReadonlySet<string>;
 }) {
   return (
     <div
@@ -49,6 +52,14 @@ export function LiaisonTable({
                 {l.documentUrl ? (
                   <a href={l.documentUrl} rel="noopener noreferrer" className="text-xs">
                     Document<span className="sr-only"> {l.reference}</span>
+                  </a>
+                ) : null}
+                {editable?.has(l.reference) ? (
+                  <a
+                    href={`/liaisons/${encodeURIComponent(l.reference)}/edit`}
+                    className={`text-xs ${l.documentUrl ? 'ml-3' : ''}`}
+                  >
+                    Edit<span className="sr-only"> {l.reference}</span>
                   </a>
                 ) : null}
               </th>

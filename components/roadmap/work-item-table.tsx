@@ -3,6 +3,7 @@ import { GENERATION_LABELS } from '@/lib/domain/labels';
 import type { WorkItemSummary } from '@/lib/server/queries/roadmap-types';
 import { StageBadge } from '@/components/ui/stage-badge';
 import { UtcDate } from '@/components/ui/utc-date';
+import { FreshnessNote } from './freshness-note';
 
 function itemHref(identifier: string): string {
   return `/items/${encodeURIComponent(identifier)}`;
@@ -21,7 +22,7 @@ function KeyDate({ item }: { item: WorkItemSummary }) {
 }
 
 /** The roadmap's items: a table on wide screens, a list of cards on phones. */
-export function WorkItemTable({ items }: { items: WorkItemSummary[] }) {
+export function WorkItemTable({ items, now = new Date() }: { items: WorkItemSummary[]; now?: Date }) {
   return (
     <>
       <table className="item-table hidden w-full border-collapse text-sm md:table">
@@ -62,6 +63,9 @@ export function WorkItemTable({ items }: { items: WorkItemSummary[] }) {
               </td>
               <td className="text-xs">
                 <KeyDate item={item} />
+                <div className="mt-0.5">
+                  <FreshnessNote lastVerifiedAt={item.lastVerifiedAt} now={now} />
+                </div>
               </td>
             </tr>
           ))}
@@ -79,6 +83,9 @@ export function WorkItemTable({ items }: { items: WorkItemSummary[] }) {
             <p className="mt-1 text-sm">{item.title}</p>
             <p className="mt-1 text-xs text-slate-700">
               {item.body.name} {item.group.code} · {item.status.name} · <KeyDate item={item} />
+            </p>
+            <p className="mt-1">
+              <FreshnessNote lastVerifiedAt={item.lastVerifiedAt} now={now} />
             </p>
           </li>
         ))}

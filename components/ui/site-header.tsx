@@ -4,10 +4,23 @@ const NAV = [
   { href: '/', label: 'Roadmap' },
   { href: '/groups', label: 'Groups' },
   { href: '/liaisons', label: 'Liaisons' },
+  { href: '/editions', label: 'Editions' },
   { href: '/about', label: 'About' },
 ];
 
-export function SiteHeader() {
+export interface HeaderAccount {
+  name: string;
+  isAdmin: boolean;
+}
+
+/** `account`: the signed-in person, or null for a reader (who gets a "Sign in" link). */
+export function SiteHeader({
+  account = null,
+  signOut,
+}: {
+  account?: HeaderAccount | null;
+  signOut?: () => Promise<void>;
+}) {
   return (
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -17,17 +30,51 @@ export function SiteHeader() {
             non-radio standardization of IMT-2020 and IMT-2030
           </span>
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="text-white no-underline hover:underline">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <nav aria-label="Main">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              {NAV.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="text-white no-underline hover:underline">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+              {account?.isAdmin ? (
+                <li>
+                  <Link href="/admin/users" className="text-white no-underline hover:underline">
+                    Users
+                  </Link>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+          {account ? (
+            <div className="flex min-w-0 items-center gap-3 text-sm">
+              <Link
+                href="/account"
+                className="max-w-[14rem] truncate font-medium text-white no-underline hover:underline"
+                title="Your account"
+              >
+                {account.name}
+              </Link>
+              {signOut ? (
+                <form action={signOut}>
+                  <button
+                    type="submit"
+                    className="border-brand-100/60 rounded border px-2 py-0.5 text-white hover:bg-white/10"
+                  >
+                    Sign out
+                  </button>
+                </form>
+              ) : null}
+            </div>
+          ) : (
+            <Link href="/sign-in" className="text-sm font-medium text-white no-underline hover:underline">
+              Sign in
+            </Link>
+          )}
+        </div>
       </div>
     </header>
   );

@@ -2,17 +2,13 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { decodeSegment } from '@/lib/domain/path-segment';
 
 // Client component only because a not-found page receives no props: the identifier that was not
 // found is read from the URL (also during server rendering, so the link works without JavaScript).
 
 function identifierFrom(pathname: string | null): string {
-  const segment = pathname?.split('/').filter(Boolean)[1] ?? '';
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
+  return decodeSegment(pathname?.split('/').filter(Boolean)[1] ?? '');
 }
 
 export function SearchForMissingItem() {

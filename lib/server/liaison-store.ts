@@ -27,6 +27,9 @@ export function normaliseLiaison<S extends Partial<LiaisonState>>(state: S): S {
 
 /** Locks a liaison for the rest of the transaction and reads it. */
 export async function lockLiaison(tx: Tx, reference: string): Promise<StoredLiaison> {
+  // As getLiaison: no reference is like this, and PostgreSQL would refuse a NUL byte with a 500.
+  if (reference.length > 120 || /[\u0000-\u001f\u007f]/.test(reference))
+    throw new AppError('NOT_FOUND', `No liaison statement has the reference "${reference}"`, 'reference');
   const rows = await tx.$queryRaw<
     { id: number }[]
   >`SELECT id FROM liaison WHERE reference = ${reference} FOR UPDATE`;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { diffFields, type FieldChanges } from '@/lib/domain/field-changes';
+import { identifierProblem } from '@/lib/domain/identifier';
 import { THREEGPP_VERSION } from '@/lib/domain/lifecycle';
 import { currentIdentifier, normaliseState, type WorkItemState } from '@/lib/domain/work-item-state';
 import type { Tx } from './audit';
@@ -106,6 +107,9 @@ export function toStoredItem(row: StoredRow): StoredItem {
  * Parallel writers queue here, so the version check below is exact.
  */
 export async function lockItem(tx: Tx, identifier: string): Promise<StoredItem> {
+  // No item can have such an identifier, and some (a NUL byte) PostgreSQL would refuse with a 500.
+  if (identifierProblem(identifier) !== null)
+    throw new AppError('NOT_FOUND', `No work item has the identifier "${identifier}"`, 'identifier');
   const rows = await tx.$queryRaw<{ id: number }[]>`
     SELECT w.id FROM work_item w
     WHERE w.id = (SELECT work_item_id FROM work_item_identifier WHERE identifier = ${identifier})

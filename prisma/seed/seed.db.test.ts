@@ -29,6 +29,9 @@ const TABLES = [
   'liaison',
   'liaison_recipient',
   'liaison_work_item',
+  'user',
+  'account',
+  'group_role',
 ];
 
 let database: TestDatabase;

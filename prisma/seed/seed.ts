@@ -2,6 +2,7 @@
 // by natural keys and written only where it differs, in one transaction, so a second run changes
 // no row. Called by scripts/db-seed.ts, scripts/with-database.ts (first start) and the benchmark.
 import type { PrismaClient } from '../../lib/tooling/prisma.ts';
+import { writeDemoAccounts } from './accounts.ts';
 import { DEMO_DATA } from './data/index.ts';
 import type { DemoData } from './types.ts';
 import { validateDemoData } from './validate.ts';
@@ -24,6 +25,7 @@ export async function seedDemo(
       const itemIds = await writeWorkItems(tx, data.workItems, ids);
       await writeRelations(tx, data.relations, itemIds);
       const liaisons = await writeLiaisons(tx, data.liaisons, ids, itemIds);
+      await writeDemoAccounts(tx, ids);
       return { workItems: itemIds.size, liaisons };
     },
     // Generous: the first load writes a few hundred rows one statement at a time.

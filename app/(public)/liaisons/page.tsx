@@ -11,6 +11,8 @@ import {
   parseLiaisonFilters,
 } from '@/lib/domain/liaison-filters';
 import { todayUtc, UPCOMING_DAYS } from '@/lib/domain/liaisons';
+import { getCurrentActor } from '@/lib/server/current-actor';
+import { can, isEditor } from '@/lib/server/permissions';
 import { listGroupOptions } from '@/lib/server/queries/list-groups';
 import { listLiaisons } from '@/lib/server/queries/list-liaisons';
 
@@ -30,16 +32,33 @@ export default async function LiaisonsPage({
   // The form sends its empty fields too; a valid query is shown at its canonical, shareable address.
   if (parsed.errors.length === 0 && hasEmptyValues(query)) redirect(liaisonsHref(parsed.filters));
   const today = todayUtc();
-  const [list, groups] = await Promise.all([
+  const [list, groups, actor] = await Promise.all([
     listLiaisons({ filters: parsed.filters, today }),
     listGroupOptions(),
+    getCurrentActor(),
   ]);
+  // Links only: the commands decide what may be saved.
+  const editable = new Set(
+    list.liaisons
+      .filter((l) => can(actor, 'liaison.edit', { groupPaths: [l.from.path, ...l.to.map((g) => g.path)] }))
+      .map((l) => l.reference),
+  );
   const errors = [...parsed.errors, ...list.errors];
   const filtered = hasLiaisonFilters(parsed.filters);
   return (
     <div className="space-y-5">
       <header className="space-y-2">
-        <h1 className="text-2xl font-semibold text-slate-900">Liaison statements</h1>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-semibold text-slate-900">Liaison statements</h1>
+          {isEditor(actor) ? (
+            <a
+              href="/liaisons/new"
+              className="bg-brand-700 hover:bg-brand-800 rounded-md px-4 py-2 text-sm font-medium text-white no-underline"
+            >
+              Record a liaison
+            </a>
+          ) : null}
+        </div>
         <p className="max-w-3xl text-sm text-slate-700">
           Statements exchanged between ITU-T groups and other bodies about IMT-2020 and IMT-2030 work. Open
           statements come first, nearest reply deadline first; then replied and closed ones, newest first.
@@ -59,7 +78,12 @@ export default async function LiaisonsPage({
             : ''}
         </h2>
         {list.liaisons.length > 0 ? (
-          <LiaisonTable liaisons={list.liaisons} today={today} caption="Liaison statements" />
+          <LiaisonTable
+            liaisons={list.liaisons}
+            today={today}
+            caption="Liaison statements"
+            editable={editable}
+          />
         ) : (
           <EmptyState
             title={

@@ -4,7 +4,7 @@ import { createWorkItemSchema } from '@/lib/domain/schemas/work-item';
 import { recordAudit } from '../audit';
 import { authorize, type Actor } from '../permissions';
 import { parseInput } from '../validation';
-import { assertIdentifierFree } from './identifier-free';
+import { assertIdentifierFree, identifierTaken } from './identifier-free';
 import { checkState, resolveReferences, stateChanges, writeItem } from '../work-item-store';
 import { userRef, writeTransaction } from './write-transaction';
 
@@ -22,7 +22,7 @@ export async function createWorkItem({ actor, input }: CreateWorkItemOptions) {
   return writeTransaction(async (tx) => {
     const refs = await resolveReferences(tx, state);
     await assertIdentifierFree(tx, state);
-    const written = await writeItem(tx, null, state, refs);
+    const written = await writeItem(tx, null, state, refs).catch(identifierTaken(state));
     await tx.statusChange.create({
       data: {
         workItemId: written.id,

@@ -2,6 +2,7 @@ import 'server-only';
 import { currentIdentifier, type WorkItemState } from '@/lib/domain/work-item-state';
 import type { Tx } from '../audit';
 import { AppError } from '../errors';
+import { translateDatabaseError } from './write-transaction';
 
 /**
  * An identifier is never given to a second item, even one it belonged to before (old permalinks
@@ -19,13 +20,32 @@ export async function assertIdentifierFree(
     where: { identifier: { equals: identifier, mode: 'insensitive' } },
     select: { workItemId: true, workItem: { select: { identifier: true } } },
   });
-  if (holder && holder.workItemId !== selfId) {
-    const field = state.number !== null ? 'number' : 'workingName';
-    const now = holder.workItem.identifier;
-    throw new AppError(
-      'CONFLICT',
-      `${field}: "${identifier}" is ${now.toLowerCase() === identifier.toLowerCase() ? '' : `a former identifier of "${now}", `}already used by another work item`,
-      field,
-    );
-  }
+  if (holder && holder.workItemId !== selfId) throw identifierTakenError(state, holder.workItem.identifier);
+}
+
+function identifierTakenError(
+  state: Pick<WorkItemState, 'number' | 'workingName'>,
+  holder: string,
+): AppError {
+  const identifier = currentIdentifier(state) ?? '';
+  const field = state.number !== null ? 'number' : 'workingName';
+  return new AppError(
+    'CONFLICT',
+    `${field}: "${identifier}" is ${holder.toLowerCase() === identifier.toLowerCase() ? '' : `a former identifier of "${holder}", `}already used by another work item`,
+    field,
+  );
+}
+
+/**
+ * For `.catch()` on the write after assertIdentifierFree: when a parallel transaction took the
+ * identifier in between, the unique index refuses the row; answer the same 409 naming the field
+ * (not the index's generic "number is already used").
+ */
+export function identifierTaken(state: Pick<WorkItemState, 'number' | 'workingName'>) {
+  return (error: unknown): never => {
+    const translated = translateDatabaseError(error);
+    if (translated instanceof AppError && translated.code === 'CONFLICT' && translated.field === 'number')
+      throw identifierTakenError(state, currentIdentifier(state) ?? '');
+    throw error;
+  };
 }

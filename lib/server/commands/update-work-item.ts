@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import { authorize, type Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { checkState, lockItem, resolveReferences, stateChanges, writeItem } from '../work-item-store';
-import { assertIdentifierFree } from './identifier-free';
+import { assertIdentifierFree, identifierTaken } from './identifier-free';
 import { writeTransaction } from './write-transaction';
 
 export interface UpdateWorkItemOptions {
@@ -38,7 +38,7 @@ export async function updateWorkItem({ actor, identifier, input }: UpdateWorkIte
     }
     if (changes.number || changes.workingName) await assertIdentifierFree(tx, next, current.id);
     const refs = await resolveReferences(tx, next, current.id);
-    const written = await writeItem(tx, current, next, refs);
+    const written = await writeItem(tx, current, next, refs).catch(identifierTaken(next));
     await recordAudit(tx, actor, {
       action: 'work_item.update',
       entityType: 'work_item',

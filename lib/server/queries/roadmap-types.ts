@@ -48,6 +48,8 @@ export interface WorkItemSummary {
   synthetic: boolean;
   version: number;
   updatedAt: string;
+  /** When a rapporteur last confirmed the entry is current (ISO instant, UTC); null: never. */
+  lastVerifiedAt: string | null;
 }
 
 export interface FacetValue {

@@ -23,6 +23,7 @@ export const workItemSummarySelect = {
   synthetic: true,
   version: true,
   updatedAt: true,
+  lastVerifiedAt: true,
   status: { select: { code: true, name: true, stage: true } },
   group: { select: { code: true, name: true, path: true, body: { select: { slug: true, name: true } } } },
   topics: { select: { topic: { select: { slug: true, name: true, sortOrder: true } } } },
@@ -66,5 +67,6 @@ export function toWorkItemSummary(row: WorkItemSummaryRow): WorkItemSummary {
     synthetic: row.synthetic,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
+    lastVerifiedAt: row.lastVerifiedAt?.toISOString() ?? null,
   };
 }

@@ -8,11 +8,12 @@ import { getApiActor } from '@/lib/server/current-actor';
 import { readJsonBody } from '@/lib/server/json-body';
 import { AppError } from '@/lib/server/errors';
 import { getWorkItem } from '@/lib/server/queries/get-work-item';
+import { decodeSegment } from '@/lib/domain/path-segment';
 
 export const GET = apiRoute(
   async (request: NextRequest, context: { params: Promise<{ identifier: string }> }) => {
     const { identifier } = await context.params;
-    const found = await getWorkItem(decodeURIComponent(identifier));
+    const found = await getWorkItem(decodeSegment(identifier));
     if (found.kind === 'moved') {
       return NextResponse.redirect(
         new URL(`/api/items/${encodeURIComponent(found.identifier)}`, request.url),
@@ -31,7 +32,7 @@ export const PATCH = apiRoute(
     const actor = await getApiActor(request);
     const updated = await updateWorkItem({
       actor,
-      identifier: decodeURIComponent(identifier),
+      identifier: decodeSegment(identifier),
       input: await readJsonBody(request),
     });
     return itemResponse(request, updated.identifier, 200);

@@ -7,6 +7,7 @@ import { getApiActor } from '@/lib/server/current-actor';
 import { AppError } from '@/lib/server/errors';
 import { readJsonBody } from '@/lib/server/json-body';
 import { getLiaison } from '@/lib/server/queries/get-liaison';
+import { decodeSegment } from '@/lib/domain/path-segment';
 
 type Context = { params: Promise<{ reference: string }> };
 
@@ -19,11 +20,11 @@ async function found(reference: string) {
 
 export const GET = apiRoute(async (_request: NextRequest, context: Context) => {
   const { reference } = await context.params;
-  return NextResponse.json(await found(decodeURIComponent(reference)));
+  return NextResponse.json(await found(decodeSegment(reference)));
 });
 
 export const PATCH = apiRoute(async (request: NextRequest, context: Context) => {
-  const reference = decodeURIComponent((await context.params).reference);
+  const reference = decodeSegment((await context.params).reference);
   const actor = await getApiActor(request);
   await updateLiaison({ actor, reference, input: await readJsonBody(request) });
   return NextResponse.json(await found(reference));

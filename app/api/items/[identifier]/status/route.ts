@@ -5,6 +5,7 @@ import { apiRoute, itemResponse } from '@/lib/server/api';
 import { changeStatus } from '@/lib/server/commands/change-status';
 import { getApiActor } from '@/lib/server/current-actor';
 import { readJsonBody } from '@/lib/server/json-body';
+import { decodeSegment } from '@/lib/domain/path-segment';
 
 export const POST = apiRoute(
   async (request: NextRequest, context: { params: Promise<{ identifier: string }> }) => {
@@ -12,7 +13,7 @@ export const POST = apiRoute(
     const actor = await getApiActor(request);
     const changed = await changeStatus({
       actor,
-      identifier: decodeURIComponent(identifier),
+      identifier: decodeSegment(identifier),
       input: await readJsonBody(request),
     });
     return itemResponse(request, changed.identifier, 200);

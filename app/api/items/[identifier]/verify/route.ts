@@ -4,6 +4,7 @@ import { apiRoute, itemResponse } from '@/lib/server/api';
 import { verifyWorkItem } from '@/lib/server/commands/verify-work-item';
 import { getApiActor } from '@/lib/server/current-actor';
 import { readJsonBody } from '@/lib/server/json-body';
+import { decodeSegment } from '@/lib/domain/path-segment';
 
 export const POST = apiRoute(
   async (request: NextRequest, context: { params: Promise<{ identifier: string }> }) => {
@@ -11,7 +12,7 @@ export const POST = apiRoute(
     const actor = await getApiActor(request);
     const verified = await verifyWorkItem({
       actor,
-      identifier: decodeURIComponent(identifier),
+      identifier: decodeSegment(identifier),
       input: await readJsonBody(request),
     });
     return itemResponse(request, verified.identifier, 200);

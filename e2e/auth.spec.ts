@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// Signing in with the demo accounts (prisma/seed/accounts.ts), API tokens, sign-out and refusals.
+// Each sign-in counts against the rate limit (10 a minute per address): sign in sparingly.
+const PASSWORD = 'roadmap-demo-2026';
+
+async function signIn(page: Page, email: string, next = '/account'): Promise<void> {
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname === next);
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+test('a rapporteur signs in, creates an API token that the API accepts, revokes it and signs out', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/sign-in');
+  await expectNoAxeViolations(page);
+  await signIn(page, 'rapporteur@example.org');
+  const header = page.getByRole('banner');
+  await expect(header.getByRole('link', { name: 'Demo Rapporteur (Q20/13)' })).toBeVisible();
+  await expect(page.getByText(/Rapporteur of\s+Q20\/13/)).toBeVisible();
+
+  await page.getByLabel('Token name').fill('e2e script');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  const token = await page.getByLabel('New API token').inputValue();
+  expect(token).toMatch(/^imt_[A-Za-z0-9_-]{43}$/);
+  await expectNoAxeViolations(page);
+
+  const withToken = { headers: { authorization: `Bearer ${token}` } };
+  expect((await request.get('/api/items?pageSize=1', withToken)).status()).toBe(200);
+  const bad = await request.get('/api/items?pageSize=1', {
+    headers: { authorization: `Bearer imt_${'x'.repeat(43)}` },
+  });
+  // Whether a read route checks tokens is up to that route; a write must refuse an unknown one.
+  expect([200, 401]).toContain(bad.status());
+
+  await page.getByRole('button', { name: 'Revoke e2e script' }).click();
+  await expect(page.getByRole('button', { name: 'Revoke e2e script' })).toHaveCount(0);
+  await expect(page.getByText('revoked')).toBeVisible();
+
+  await header.getByRole('button', { name: 'Sign out' }).click();
+  await expect(header.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await page.goto('/account');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount$/);
+});
+
+test('a wrong password is refused next to the form', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail').fill('reader@example.org');
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('form', { name: 'Sign in' }).getByRole('alert')).toContainText(
+    /Wrong e-mail address or password|Too many attempts/,
+  );
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('a reader cannot manage users; anonymous visitors are sent to sign in', async ({ page }) => {
+  await page.goto('/admin/users');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin%2Fusers$/);
+  await signIn(page, 'reader@example.org', '/admin/users');
+  await expect(page.getByRole('heading', { name: 'Only admins manage users' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Create a user' })).toHaveCount(0);
+});
+
+test('an admin sees the users and can create one with an invitation link', async ({ page }) => {
+  await signIn(page, 'admin@example.org', '/admin/users');
+  await expect(
+    page.getByRole('heading', { name: 'Demo Rapporteur (Q20/13) rapporteur@example.org' }),
+  ).toBeVisible();
+  const email = `new-${Date.now()}@example.org`;
+  const form = page.getByRole('form', { name: 'Create a user' });
+  await form.getByLabel('E-mail').fill(email);
+  await form.getByLabel('Name').fill('New Rapporteur');
+  await form.getByLabel('Rapporteur of').fill('Q6/13');
+  await form.getByRole('button', { name: 'Create user' }).click();
+  const link = await page.getByLabel(`Password link for ${email}`).inputValue();
+  expect(link).toMatch(/\/api\/auth\/reset-password\//);
+  await expectNoAxeViolations(page);
+});
