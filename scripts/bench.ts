@@ -1,7 +1,8 @@
 // npm run bench: seeds 10,000 synthetic items into a throwaway embedded PostgreSQL, starts the
 // production server on it and measures /, /api/items and the static /about under the same
 // concurrent load, in one run (compare the ratios: timings on a shared machine are noisy).
-// Then the spreadsheet import of 10,000 rows (scripts/bench/import.ts, in its own process).
+// Then the spreadsheet import of 10,000 rows (scripts/bench/import.ts, in its own process), and the
+// annual supplement of 10,000 items in all four formats (scripts/bench/editions.ts, likewise).
 // Results go to stdout and bench-results/roadmap.json.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -100,7 +101,8 @@ async function main(): Promise<void> {
       );
     }
     const importResults = benchImport(url);
-    await report(results, { items: total, seedMs, import: importResults });
+    const editionResults = benchChild('scripts/bench/editions.ts', 'EDITIONS_RESULTS', {});
+    await report(results, { items: total, seedMs, import: importResults, editions: editionResults });
   } finally {
     app?.kill('SIGTERM');
     await server.stop();
@@ -121,9 +123,23 @@ function benchImport(url: string): unknown {
   return json ? (JSON.parse(json.slice('IMPORT_RESULTS '.length)) as unknown) : null;
 }
 
+/** The annual supplement in all four formats (scripts/bench/editions.ts): in memory, no database. */
+function benchChild(script: string, tag: string, env: Record<string, string>): unknown {
+  const child = spawnSync(
+    process.execPath,
+    ['--conditions=react-server', '--expose-gc', '--import', 'tsx', script],
+    { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const lines = `${child.stdout}`.split('\n');
+  console.log(lines.filter((l) => !l.startsWith(`${tag} `)).join('\n'));
+  if (child.status !== 0) throw new Error(`${script} failed: ${child.stderr}`);
+  const json = lines.find((l) => l.startsWith(`${tag} `));
+  return json ? (JSON.parse(json.slice(tag.length + 1)) as unknown) : null;
+}
+
 async function report(
   results: LoadResult[],
-  meta: { items: number; seedMs: number; import: unknown },
+  meta: { items: number; seedMs: number; import: unknown; editions: unknown },
 ): Promise<void> {
   const about = results.find((r) => r.path === '/about');
   console.log('\n| URL | requests | req/s | p50 ms | p95 ms | p99 ms | p50 / about | errors |');

@@ -31,7 +31,8 @@ export function ChangeHistory({ entries, truncated }: { entries: HistoryEntry[];
               {e.version !== null ? <span className="text-slate-600">· version {e.version}</span> : null}
             </p>
             {e.comment ? <p className="mt-1 text-slate-800 italic">“{e.comment}”</p> : null}
-            {e.changes.length > 0 ? (
+            {/* A verification changes no field: its heading says all (when and by whom). */}
+            {e.changes.length > 0 && e.action !== 'work_item.verify' ? (
               <dl className="mt-1.5 space-y-1">
                 {e.changes.map((c) => (
                   <div key={c.field} className="grid gap-x-3 sm:grid-cols-[10rem_minmax(0,1fr)]">
@@ -39,7 +40,11 @@ export function ChangeHistory({ entries, truncated }: { entries: HistoryEntry[];
                     <dd className="min-w-0 break-words">
                       {e.action === 'work_item.create' ? null : (
                         <>
-                          <del className="text-slate-600">{c.before}</del>
+                          {c.before === '(none)' ? (
+                            <span className="text-slate-600">{c.before}</span>
+                          ) : (
+                            <del className="text-slate-600">{c.before}</del>
+                          )}
                           <span aria-hidden="true"> → </span>
                           <span className="sr-only"> changed to </span>
                         </>

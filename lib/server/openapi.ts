@@ -17,6 +17,7 @@ import {
   updateWorkItemSchema,
   verifyWorkItemSchema,
 } from '@/lib/domain/schemas/work-item';
+import { editionPaths } from './openapi-editions';
 
 // The OpenAPI 3.1 description of the whole API, generated from the same zod schemas that validate
 // every write (served at /api/openapi.json and shown at /api-reference).
@@ -272,6 +273,7 @@ export function openApiDocument() {
           requestParams: referenceParam,
         },
       },
+      ...editionPaths,
       '/api/health': {
         get: {
           summary: 'Health check',
