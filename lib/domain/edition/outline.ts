@@ -92,11 +92,11 @@ export interface BuildOutlineOptions {
 }
 
 export const ROADMAP_COLUMNS: OutlineColumn[] = [
-  { title: 'Identifier', width: 17 },
-  { title: 'Title', width: 43 },
-  { title: 'Group', width: 13 },
+  { title: 'Identifier', width: 18 },
+  { title: 'Title', width: 38 },
+  { title: 'Group', width: 12 },
   { title: 'Status', width: 14 },
-  { title: 'Target or approval', width: 13 },
+  { title: 'Target or approval', width: 18 },
 ];
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });

@@ -1,0 +1,8 @@
+// GET /editions/<year>/supplement.json: the published edition of a year as JSON (?draft=1: the draft, for coordinators).
+import type { NextRequest } from 'next/server';
+import { apiRoute } from '@/lib/server/api';
+import { editionDownload } from '@/lib/server/editions/edition-download';
+
+export const GET = apiRoute(async (request: NextRequest, context: { params: Promise<{ year: string }> }) =>
+  editionDownload(request, (await context.params).year, 'json'),
+);

@@ -1,0 +1,123 @@
+// npm run edition -- create --year 2026 [--generation IMT2030] [--body itu-t] [--topic network-slicing]
+//                          [--corrigendum] [--comment "..."]
+// npm run edition -- refresh --year 2026 | publish --year 2026 | list
+// The annual supplement's workflow from the command line, as the command line's admin (recorded in
+// the audit trail, channel SCRIPT). Run through with-database.ts (package.json), so it uses
+// DATABASE_URL or else the embedded database in .data/.
+import { parseArgs } from 'node:util';
+import { createEdition } from '@/lib/server/commands/editions/create-edition';
+import { publishEdition } from '@/lib/server/commands/editions/publish-edition';
+import { refreshEdition } from '@/lib/server/commands/editions/refresh-edition';
+import { db } from '@/lib/server/db';
+import { editionLabel } from '@/lib/domain/edition/snapshot';
+import { listEditions } from '@/lib/server/queries/editions';
+import { scriptActor } from '@/lib/server/script-actor';
+import { runScript } from './script-errors';
+
+const USAGE = `usage: npm run edition -- <command> [options]
+  create  --year <year> [--generation IMT2020|IMT2030]... [--body <slug>]... [--topic <slug>]...
+          [--corrigendum] [--comment <text>]   a draft edition (scope: default everything)
+  refresh --year <year> [--comment <text>]     the draft's snapshot again from live data
+  publish --year <year> [--comment <text>]     the draft, for ever unchanged
+  list                                         every edition, drafts included`;
+
+const command = process.argv[2];
+
+runScript(
+  async () => {
+    const { values } = parseArgs({
+      args: process.argv.slice(3),
+      options: {
+        year: { type: 'string' },
+        generation: { type: 'string', multiple: true },
+        body: { type: 'string', multiple: true },
+        topic: { type: 'string', multiple: true },
+        corrigendum: { type: 'boolean' },
+        comment: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help || !command || command === 'help') return console.log(USAGE);
+    if (!['create', 'refresh', 'publish', 'list'].includes(command))
+      throw new Error(`Unknown command "${command}"\n${USAGE}`);
+    try {
+      if (command === 'list') return list();
+      if (!values.year) throw new Error(`--year is required\n${USAGE}`);
+      const year = Number(values.year);
+      if (!/^\d{4}$/.test(values.year) || year < 2016 || year > 2200)
+        throw new Error(`--year must be a year from 2016 to 2200 such as 2026, not "${values.year}"`);
+      const comment = values.comment;
+      const actor = scriptActor();
+      if (command === 'create') {
+        const generation = (values.generation ?? []).map((g) => g.toUpperCase().replace('-', ''));
+        const { body = [], topic = [] } = values;
+        await checkScope(generation, body, topic);
+        const scoped = generation.length + body.length + topic.length > 0;
+        const created = await createEdition({
+          actor,
+          input: {
+            year,
+            ...(scoped ? { scope: { generations: generation, bodies: body, topics: topic } } : {}),
+            ...(values.corrigendum ? { corrigendum: true } : {}),
+            ...(comment ? { comment } : {}),
+          },
+        });
+        console.log(
+          `Created the draft ${label(created)} with ${created.itemCount} work items. Preview: /editions/${year}?draft=1`,
+        );
+      } else if (command === 'refresh') {
+        const refreshed = await refreshEdition({ actor, year, input: comment ? { comment } : {} });
+        console.log(
+          `Refreshed the draft ${label(refreshed)}: ${refreshed.itemCount} work items${refreshed.changed ? '' : ' (nothing changed)'}`,
+        );
+      } else {
+        const published = await publishEdition({ actor, year, input: comment ? { comment } : {} });
+        console.log(
+          `Published the ${label(published)}: /editions/${year}, downloads /editions/${year}/supplement.{docx,xlsx,pdf,json}`,
+        );
+      }
+    } finally {
+      await db().$disconnect();
+    }
+  },
+  {
+    year: '--year',
+    scope: '--generation/--body/--topic',
+    corrigendum: '--corrigendum',
+    comment: '--comment',
+  },
+);
+
+const label = ({ year, revision }: { year: number; revision: number }) => editionLabel(year, revision);
+
+/** Unknown slugs would silently give an empty edition: name them, with the known ones. */
+async function checkScope(generations: string[], bodies: string[], topics: string[]) {
+  const wrong = generations.filter((g) => g !== 'IMT2020' && g !== 'IMT2030');
+  if (wrong.length) throw new Error(`--generation must be IMT2020 or IMT2030, not ${wrong.join(', ')}`);
+  const [knownBodies, knownTopics] = await Promise.all([
+    db().body.findMany({ select: { slug: true }, orderBy: { sortOrder: 'asc' } }),
+    db().topic.findMany({ select: { slug: true }, orderBy: { sortOrder: 'asc' } }),
+  ]);
+  for (const [flag, given, known] of [
+    ['--body', bodies, knownBodies.map((b) => b.slug)],
+    ['--topic', topics, knownTopics.map((t) => t.slug)],
+  ] as const) {
+    const unknown = given.filter((g) => !known.includes(g));
+    if (unknown.length) throw new Error(`Unknown ${flag} ${unknown.join(', ')}; known: ${known.join(', ')}`);
+  }
+}
+
+async function list() {
+  const editions = await listEditions({ includeDrafts: true });
+  if (editions.length === 0)
+    return console.log('No editions yet. Create one: npm run edition -- create --year <year>');
+  for (const e of editions)
+    console.log(
+      [
+        e.label.padEnd(32),
+        e.status.padEnd(10),
+        `${e.itemCount} items`.padEnd(12),
+        e.publishedAt?.slice(0, 10) ?? `snapshot ${e.snapshotAt.slice(0, 10)}`,
+      ].join(' '),
+    );
+}
