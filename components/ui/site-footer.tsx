@@ -9,7 +9,8 @@ export function SiteFooter() {
           <Link href="/about">About the roadmap</Link>
         </p>
         <p>
-          Data: <Link href="/api/items">JSON API</Link> · <Link href="/api/items.csv">CSV</Link>
+          Data: <Link href="/api-reference">API</Link> · <Link href="/api/items.csv">CSV</Link> ·{' '}
+          <Link href="/api/items.xlsx">XLSX</Link>
         </p>
       </div>
     </footer>

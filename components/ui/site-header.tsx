@@ -8,6 +8,13 @@ const NAV = [
   { href: '/about', label: 'About' },
 ];
 
+/** Links for signed-in people: their work, and the admin pages for admins. */
+const ACCOUNT_NAV = [
+  { href: '/home', label: 'My work', adminOnly: false },
+  { href: '/admin/users', label: 'Users', adminOnly: true },
+  { href: '/admin/audit', label: 'Audit log', adminOnly: true },
+];
+
 export interface HeaderAccount {
   name: string;
   isAdmin: boolean;
@@ -40,13 +47,15 @@ export function SiteHeader({
                   </Link>
                 </li>
               ))}
-              {account?.isAdmin ? (
-                <li>
-                  <Link href="/admin/users" className="text-white no-underline hover:underline">
-                    Users
-                  </Link>
-                </li>
-              ) : null}
+              {(account ? ACCOUNT_NAV : [])
+                .filter((item) => !item.adminOnly || account?.isAdmin)
+                .map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} className="text-white no-underline hover:underline">
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
             </ul>
           </nav>
           {account ? (
