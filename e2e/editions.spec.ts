@@ -116,7 +116,7 @@ test('a coordinator creates, previews, publishes and downloads an edition; the p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Changes in the ${year} edition`);
   await expectNoAxeViolations(page);
   await page.goto(`/editions/${year}/changes?since=abc`);
-  await expect(page.getByRole('alert')).toContainText('is not an edition year');
+  await expect(page.getByText('“abc” is not an edition year')).toBeVisible();
 
   // A reader cannot see drafts.
   expect((await page.request.get(`/editions/${year}/supplement.xlsx?draft=1`)).status()).toBe(401);

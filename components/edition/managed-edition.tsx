@@ -45,7 +45,7 @@ export function ManagedEdition({
           </dd>
           <dt className="font-medium text-slate-700">Scope</dt>
           <dd>{scopeText(latest.scope, names)}</dd>
-          <dt className="font-medium text-slate-700">{draft ? 'Created by' : 'Published'}</dt>
+          <dt className="font-medium text-slate-700">{draft ? 'Created by' : 'Publication'}</dt>
           <dd>
             {draft
               ? latest.createdBy

@@ -1,5 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { editionLabel } from '@/lib/domain/edition/snapshot';
 import { createEdition } from '@/lib/server/commands/editions/create-edition';
 import { publishEdition } from '@/lib/server/commands/editions/publish-edition';
@@ -47,8 +48,9 @@ export async function createEditionAction(_previous: FormResult, form: FormData)
       };
   }
   const comment = formText(form, 'comment').trim();
+  let created: { year: number; revision: number; itemCount: number };
   try {
-    const created = await createEdition({
+    created = await createEdition({
       actor: await getCurrentActor(),
       input: {
         year: numberField(form, 'year'),
@@ -57,14 +59,16 @@ export async function createEditionAction(_previous: FormResult, form: FormData)
         ...(comment ? { comment } : {}),
       },
     });
-    done();
-    return {
-      done: true,
-      message: `Created the draft of the ${editionLabel(created.year, created.revision)} with ${created.itemCount} work items. Preview it, then publish it.`,
-    };
   } catch (error) {
     return formError(error);
   }
+  done();
+  // The corrigendum's form goes away with the published edition: say it on the page instead.
+  if (corrigendum) redirect(`/editions/manage?created=${created.year}`);
+  return {
+    done: true,
+    message: `Created the draft of the ${editionLabel(created.year, created.revision)} with ${created.itemCount} work items. Preview it, then publish it.`,
+  };
 }
 
 export async function refreshEditionAction(_previous: FormResult, form: FormData): Promise<FormResult> {
@@ -93,19 +97,18 @@ export async function publishEditionAction(_previous: FormResult, form: FormData
       fieldErrors: { confirm: 'confirm to publish' },
     };
   const comment = formText(form, 'comment').trim();
+  let year: number;
   try {
-    const published = await publishEdition({
+    ({ year } = await publishEdition({
       actor: await getCurrentActor(),
       year: numberField(form, 'year'),
       input: { version: numberField(form, 'version'), ...(comment ? { comment } : {}) },
-    });
-    done();
-    revalidatePath(`/editions/${published.year}`);
-    return {
-      done: true,
-      message: `Published the ${editionLabel(published.year, published.revision)}. It is now on the public editions page.`,
-    };
+    }));
   } catch (error) {
     return formError(error);
   }
+  done();
+  revalidatePath(`/editions/${year}`);
+  // The draft's forms go away with the draft: the page says what happened.
+  redirect(`/editions/manage?published=${year}`);
 }

@@ -5,7 +5,7 @@ import { ManagedEdition } from '@/components/edition/managed-edition';
 import { GENERATION_LABELS } from '@/lib/domain/labels';
 import { requireSignedIn } from '@/lib/server/current-actor';
 import { can } from '@/lib/server/permissions';
-import { listEditions } from '@/lib/server/queries/editions';
+import { listEditions, type EditionSummary } from '@/lib/server/queries/editions';
 import { loadReferenceData } from '@/lib/server/queries/reference-data';
 import { createEditionAction, publishEditionAction, refreshEditionAction } from './actions';
 
@@ -13,7 +13,32 @@ import { createEditionAction, publishEditionAction, refreshEditionAction } from 
 
 export const metadata: Metadata = { title: 'Manage editions', robots: { index: false } };
 
-export default async function ManageEditionsPage() {
+/** What the last action did, when it replaced the form that would have said so. */
+function doneNotice(query: Record<string, string | string[] | undefined>, editions: EditionSummary[]) {
+  const year = (name: string) => {
+    const value = query[name];
+    return typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : null;
+  };
+  const published = year('published');
+  const created = year('created');
+  const latest = (y: number) => editions.find((e) => e.year === y);
+  if (published !== null && latest(published)?.status === 'PUBLISHED')
+    return (
+      <>
+        Published the {latest(published)!.label}. It is now on the{' '}
+        <Link href={`/editions/${published}`}>public editions page</Link> and can never change.
+      </>
+    );
+  if (created !== null && latest(created)?.status === 'DRAFT')
+    return <>Created the draft of the {latest(created)!.label}. Preview it, then publish it.</>;
+  return null;
+}
+
+export default async function ManageEditionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireSignedIn('/editions/manage');
   if (!can(actor, 'edition.manage'))
     return (
@@ -30,7 +55,10 @@ export default async function ManageEditionsPage() {
     loadReferenceData(),
   ]);
   const years = [...new Set(editions.map((e) => e.year))];
-  const thisYear = new Date().getUTCFullYear();
+  const notice = doneNotice(await searchParams, editions);
+  // The first year from this one that has no edition yet.
+  let freeYear = new Date().getUTCFullYear();
+  while (years.includes(freeYear)) freeYear += 1;
   const names = {
     bodies: new Map(bodies.map((b) => [b.slug, b.name])),
     topics: new Map(topics.map((t) => [t.slug, t.name])),
@@ -46,6 +74,14 @@ export default async function ManageEditionsPage() {
           do the same through the API (<code>POST /api/editions</code>) or <code>npm run edition</code>.
         </p>
       </header>
+      {notice ? (
+        <p
+          role="status"
+          className="rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900"
+        >
+          {notice}
+        </p>
+      ) : null}
       <section aria-labelledby="editions-heading" className="space-y-3">
         <h2 id="editions-heading" className="text-lg font-semibold text-slate-900">
           Editions
@@ -82,7 +118,7 @@ export default async function ManageEditionsPage() {
         </p>
         <CreateEditionForm
           action={createEditionAction}
-          defaultYear={years.includes(thisYear) ? thisYear + 1 : thisYear}
+          defaultYear={freeYear}
           generations={(['IMT2020', 'IMT2030'] as const).map((g) => ({
             value: g,
             label: GENERATION_LABELS[g],
