@@ -51,7 +51,6 @@ runScript(
       if (command === 'create') {
         const generation = (values.generation ?? []).map((g) => g.toUpperCase().replace('-', ''));
         const { body = [], topic = [] } = values;
-        await checkScope(generation, body, topic);
         const scoped = generation.length + body.length + topic.length > 0;
         const created = await createEdition({
           actor,
@@ -89,23 +88,6 @@ runScript(
 );
 
 const label = ({ year, revision }: { year: number; revision: number }) => editionLabel(year, revision);
-
-/** Unknown slugs would silently give an empty edition: name them, with the known ones. */
-async function checkScope(generations: string[], bodies: string[], topics: string[]) {
-  const wrong = generations.filter((g) => g !== 'IMT2020' && g !== 'IMT2030');
-  if (wrong.length) throw new Error(`--generation must be IMT2020 or IMT2030, not ${wrong.join(', ')}`);
-  const [knownBodies, knownTopics] = await Promise.all([
-    db().body.findMany({ select: { slug: true }, orderBy: { sortOrder: 'asc' } }),
-    db().topic.findMany({ select: { slug: true }, orderBy: { sortOrder: 'asc' } }),
-  ]);
-  for (const [flag, given, known] of [
-    ['--body', bodies, knownBodies.map((b) => b.slug)],
-    ['--topic', topics, knownTopics.map((t) => t.slug)],
-  ] as const) {
-    const unknown = given.filter((g) => !known.includes(g));
-    if (unknown.length) throw new Error(`Unknown ${flag} ${unknown.join(', ')}; known: ${known.join(', ')}`);
-  }
-}
 
 async function list() {
   const editions = await listEditions({ includeDrafts: true });

@@ -8,6 +8,8 @@ import { AppError } from '../../errors';
 import { authorize, type Actor } from '../../permissions';
 import { parseInput } from '../../validation';
 import { userRef, writeTransaction } from '../write-transaction';
+import type { Tx } from '../../audit';
+import type { EditionScope } from '@/lib/domain/edition/snapshot';
 
 /**
  * Creates the draft edition of a year, with a snapshot of the roadmap in its scope taken now. If the
@@ -51,6 +53,7 @@ export async function createEdition({
     }
     const scope =
       requestedScope ?? (latest ? editionScopeSchema.parse(latest.scope) : editionScopeSchema.parse({}));
+    await assertScopeKnown(tx, scope);
     const revision = latest ? latest.revision + 1 : 0;
     const snapshot = await takeSnapshot(tx, { year, revision, scope, includeSynthetic });
     const row = await tx.edition.create({
@@ -76,4 +79,25 @@ export async function createEdition({
     });
     return { year, revision, version: row.version, itemCount: row.itemCount };
   });
+}
+
+/** Unknown body or topic slugs would silently give an empty edition: 422 naming them and the known ones. */
+async function assertScopeKnown(tx: Tx, scope: EditionScope): Promise<void> {
+  const [bodies, topics] = await Promise.all([
+    tx.body.findMany({ select: { slug: true }, orderBy: { sortOrder: 'asc' } }),
+    tx.topic.findMany({ select: { slug: true }, orderBy: { sortOrder: 'asc' } }),
+  ]);
+  for (const [field, given, known] of [
+    ['scope.bodies', scope.bodies, bodies.map((b) => b.slug)],
+    ['scope.topics', scope.topics, topics.map((t) => t.slug)],
+  ] as const) {
+    const unknown = given.filter((slug) => !known.includes(slug));
+    if (unknown.length) {
+      throw new AppError(
+        'UNPROCESSABLE',
+        `${field}: unknown ${unknown.join(', ')}; known: ${known.join(', ')}`,
+        field,
+      );
+    }
+  }
 }

@@ -177,3 +177,18 @@ describe('editions', () => {
     ]);
   });
 });
+
+describe('edition scope', () => {
+  it('refuses unknown bodies and topics instead of making an empty edition', async () => {
+    const bodies = await failure(
+      createEdition({ actor: coordinator, input: { year: 2030, scope: { bodies: ['itu-x'] } } }),
+    );
+    expect(bodies).toMatchObject({ code: 'UNPROCESSABLE', field: 'scope.bodies' });
+    expect(bodies.message).toContain('itu-x');
+    const topics = await failure(
+      createEdition({ actor: coordinator, input: { year: 2030, scope: { topics: ['nope'] } } }),
+    );
+    expect(topics).toMatchObject({ code: 'UNPROCESSABLE', field: 'scope.topics' });
+    expect(await getEdition(2030, { includeDraft: true })).toBeNull();
+  });
+});
