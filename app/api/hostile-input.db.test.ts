@@ -8,8 +8,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EditorList } from '@/components/work-item/editor-list';
 import { WorkItemHeader } from '@/components/work-item/work-item-header';
+import { LIAISON_FORM_FIELDS } from '@/lib/domain/liaison-form';
 import { todayUtc } from '@/lib/domain/liaisons';
 import { ROADMAP_COLUMNS } from '@/lib/domain/roadmap-csv';
+import { WORK_ITEM_FIELDS } from '@/lib/domain/work-item-state';
 import { generateApiToken } from '@/lib/server/api-token';
 import { getWorkItem } from '@/lib/server/queries/get-work-item';
 import { makeActor } from '@/lib/tooling/actors';
@@ -249,39 +251,9 @@ const hostileList = fc.array(
   { minLength: 1, maxLength: 3 },
 );
 
-const KNOWN_FIELDS = [
-  'version',
-  'comment',
-  'workingName',
-  'number',
-  'title',
-  'kind',
-  'generation',
-  'group',
-  'topics',
-  'process',
-  'status',
-  'startDate',
-  'targetDate',
-  'approvedDate',
-  'summary',
-  'baseTextUrl',
-  'publicationUrl',
-  'documentVersion',
-  'editors',
-  'relations',
-  'date',
-  'reference',
-  'note',
-  'direction',
-  'purpose',
-  'from',
-  'to',
-  'deadline',
-  'state',
-  'inReplyTo',
-  'documentUrl',
-  'workItems',
+// Every field of the write API: a work item's, a liaison's, and the few beside them.
+const KNOWN_FIELDS: string[] = [
+  ...new Set(['version', 'comment', ...WORK_ITEM_FIELDS, 'note', ...LIAISON_FORM_FIELDS]),
 ];
 const unknownKey = fc
   .oneof(

@@ -1,10 +1,7 @@
-import type { ReactNode } from 'react';
+import { FilterField, filterControl, SelectField } from '@/components/ui/select-field';
 import { AUDIT_CHANNELS, AUDIT_ENTITY_TYPES, type AuditFilters } from '@/lib/domain/audit-filters';
 
 // The audit log's filters as a plain GET form: works without JavaScript; the address can be shared.
-
-const control =
-  'mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900 focus-visible:border-brand-600';
 
 const ENTITY_LABELS: Record<string, string> = {
   work_item: 'Work item',
@@ -19,32 +16,6 @@ const ENTITY_LABELS: Record<string, string> = {
 
 export const entityTypeLabel = (type: string) => ENTITY_LABELS[type] ?? type;
 
-function Field({
-  id,
-  label,
-  hint,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {children}
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 export function AuditFilterForm({ filters, actions }: { filters: AuditFilters; actions: string[] }) {
   return (
     <form
@@ -53,17 +24,17 @@ export function AuditFilterForm({ filters, actions }: { filters: AuditFilters; a
       className="rounded-lg border border-slate-200 bg-white p-4"
     >
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <Field id="au-actor" label="Who (name or e-mail contains)">
+        <FilterField id="au-actor" label="Who (name or e-mail contains)">
           <input
             id="au-actor"
             name="actor"
             type="search"
             defaultValue={filters.actor}
             maxLength={200}
-            className={control}
+            className={filterControl}
           />
-        </Field>
-        <Field id="au-action" label="Action" hint="e.g. liaison.update, or liaison. for all">
+        </FilterField>
+        <FilterField id="au-action" label="Action" hint="e.g. liaison.update, or liaison. for all">
           <input
             id="au-action"
             name="action"
@@ -72,55 +43,53 @@ export function AuditFilterForm({ filters, actions }: { filters: AuditFilters; a
             maxLength={100}
             autoComplete="off"
             aria-describedby="au-action-hint"
-            className={`${control} font-mono`}
+            className={`${filterControl} font-mono`}
           />
           <datalist id="au-actions">
             {actions.map((a) => (
               <option key={a} value={a} />
             ))}
           </datalist>
-        </Field>
-        <Field id="au-entity" label="Entity type">
-          <select id="au-entity" name="entity" defaultValue={filters.entity ?? ''} className={control}>
-            <option value="">Any</option>
-            {AUDIT_ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {entityTypeLabel(t)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="au-channel" label="Channel">
-          <select
-            id="au-channel"
-            name="channel"
-            defaultValue={filters.channel?.toLowerCase() ?? ''}
-            className={control}
-          >
-            <option value="">Any</option>
-            {AUDIT_CHANNELS.map((c) => (
-              <option key={c} value={c.toLowerCase()}>
-                {c.charAt(0) + c.slice(1).toLowerCase()}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="au-label" label="Entity (identifier or reference contains)">
+        </FilterField>
+        <SelectField
+          id="au-entity"
+          name="entity"
+          label="Entity type"
+          value={filters.entity ?? ''}
+          options={AUDIT_ENTITY_TYPES.map((t) => ({ value: t, label: entityTypeLabel(t) }))}
+        />
+        <SelectField
+          id="au-channel"
+          name="channel"
+          label="Channel"
+          value={filters.channel?.toLowerCase() ?? ''}
+          options={AUDIT_CHANNELS.map((c) => ({
+            value: c.toLowerCase(),
+            label: c.charAt(0) + c.slice(1).toLowerCase(),
+          }))}
+        />
+        <FilterField id="au-label" label="Entity (identifier or reference contains)">
           <input
             id="au-label"
             name="label"
             type="search"
             defaultValue={filters.label}
             maxLength={200}
-            className={control}
+            className={filterControl}
           />
-        </Field>
-        <Field id="au-from" label="From (UTC date)">
-          <input id="au-from" name="from" type="date" defaultValue={filters.from ?? ''} className={control} />
-        </Field>
-        <Field id="au-to" label="To (UTC date, inclusive)">
-          <input id="au-to" name="to" type="date" defaultValue={filters.to ?? ''} className={control} />
-        </Field>
+        </FilterField>
+        <FilterField id="au-from" label="From (UTC date)">
+          <input
+            id="au-from"
+            name="from"
+            type="date"
+            defaultValue={filters.from ?? ''}
+            className={filterControl}
+          />
+        </FilterField>
+        <FilterField id="au-to" label="To (UTC date, inclusive)">
+          <input id="au-to" name="to" type="date" defaultValue={filters.to ?? ''} className={filterControl} />
+        </FilterField>
         <div className="flex items-end gap-3">
           <button
             type="submit"

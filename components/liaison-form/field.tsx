@@ -26,6 +26,16 @@ export function FieldError({ name, error }: { name: string; error: string | unde
   );
 }
 
+/** The asterisk after a required field's label (the form says what it means). */
+export function RequiredMark() {
+  return (
+    <span className="text-rose-800" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  );
+}
+
 export function Hint({ name, children }: { name: string; children: ReactNode }) {
   return (
     <p id={`lf-${name}-hint`} className="mt-1 text-xs text-slate-600">
@@ -55,16 +65,47 @@ export function Field({
     <div className={className}>
       <label htmlFor={`lf-${name}`} className="block text-sm font-medium text-slate-800">
         {label}
-        {required ? (
-          <span className="text-rose-800" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
+        {required ? <RequiredMark /> : null}
       </label>
       {children}
       {hint ? <Hint name={name}>{hint}</Hint> : null}
       <FieldError name={name} error={error} />
     </div>
+  );
+}
+
+/** A select of codes shown by their labels, as a Field. */
+export function CodeSelect<T extends string>({
+  name,
+  label,
+  codes,
+  labels,
+  value,
+  error,
+  hint,
+}: {
+  name: string;
+  label: string;
+  codes: readonly T[];
+  labels: Record<T, string>;
+  value: string;
+  error: string | undefined;
+  hint?: ReactNode;
+}) {
+  return (
+    <Field name={name} label={label} error={error} hint={hint}>
+      <select
+        name={name}
+        defaultValue={value}
+        className={`${control} ${controlBorder}`}
+        {...fieldIds(name, hint !== undefined, error)}
+      >
+        {codes.map((code) => (
+          <option key={code} value={code}>
+            {labels[code]}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }

@@ -1,5 +1,5 @@
 import type { BodyGroups } from '@/lib/server/queries/liaison-form-data';
-import { control, controlBorder, FieldError, fieldIds, Hint } from './field';
+import { control, controlBorder, Field, FieldError, fieldIds, Hint, RequiredMark } from './field';
 
 // The sender (one group, any body) and the recipients (checkboxes, one list per body). Groups the
 // person may edit are marked, since at least one of sender and recipients must be one of them.
@@ -22,14 +22,13 @@ export function FromField({
   error: string | undefined;
 }) {
   return (
-    <div>
-      <label htmlFor="lf-from" className="block text-sm font-medium text-slate-800">
-        From (sending group)
-        <span className="text-rose-800" aria-hidden="true">
-          {' '}
-          *
-        </span>
-      </label>
+    <Field
+      name="from"
+      label="From (sending group)"
+      required
+      error={error}
+      hint="Any body’s group. ✎ marks the groups you may edit."
+    >
       <select
         name="from"
         defaultValue={value}
@@ -50,9 +49,7 @@ export function FromField({
           </optgroup>
         ))}
       </select>
-      <Hint name="from">Any body’s group. ✎ marks the groups you may edit.</Hint>
-      <FieldError name="from" error={error} />
-    </div>
+    </Field>
   );
 }
 
@@ -77,10 +74,7 @@ export function RecipientsField({
     >
       <legend className="text-sm font-medium text-slate-800">
         To (recipient groups)
-        <span className="text-rose-800" aria-hidden="true">
-          {' '}
-          *
-        </span>
+        <RequiredMark />
       </legend>
       <Hint name="to">Tick one or more groups; open a body to see its groups.</Hint>
       <FieldError name="to" error={error} />

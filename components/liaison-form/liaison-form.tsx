@@ -18,7 +18,8 @@ import { LIAISON_DIRECTIONS, LIAISON_PURPOSES, LIAISON_STATES } from '@/lib/doma
 import { createLiaisonSchema, updateLiaisonSchema } from '@/lib/domain/schemas/liaison';
 import type { BodyGroups } from '@/lib/server/queries/liaison-form-data';
 import { ConflictNotice } from './conflict-notice';
-import { control, controlBorder, Field, FieldError, fieldIds, Hint } from './field';
+import { CodeSelect, control, controlBorder, Field, FieldError, fieldIds, Hint } from './field';
+import { FormSection } from './form-section';
 import { FromField, RecipientsField } from './group-fields';
 
 type Action = (state: LiaisonFormState, data: FormData) => Promise<LiaisonFormState>;
@@ -116,13 +117,7 @@ export function LiaisonForm(props: LiaisonFormProps) {
         </div>
       ) : null}
 
-      <section
-        aria-labelledby="lf-statement"
-        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
-      >
-        <h2 id="lf-statement" className="text-base font-semibold text-slate-900">
-          The statement
-        </h2>
+      <FormSection id="lf-statement" title="The statement">
         <div className="grid gap-4 sm:grid-cols-2">
           {version === undefined ? (
             <Field
@@ -180,20 +175,14 @@ export function LiaisonForm(props: LiaisonFormProps) {
               {...fieldIds('title', false, e('title'))}
             />
           </Field>
-          <Field name="purpose" label="Purpose" error={e('purpose')}>
-            <select
-              name="purpose"
-              defaultValue={values.purpose}
-              className={bordered}
-              {...fieldIds('purpose', false, e('purpose'))}
-            >
-              {LIAISON_PURPOSES.map((p) => (
-                <option key={p} value={p}>
-                  {LIAISON_PURPOSE_LABELS[p]}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <CodeSelect
+            name="purpose"
+            label="Purpose"
+            codes={LIAISON_PURPOSES}
+            labels={LIAISON_PURPOSE_LABELS}
+            value={values.purpose}
+            error={e('purpose')}
+          />
           <Field
             name="date"
             label="Date (UTC)"
@@ -227,15 +216,9 @@ export function LiaisonForm(props: LiaisonFormProps) {
             />
           </Field>
         </div>
-      </section>
+      </FormSection>
 
-      <section
-        aria-labelledby="lf-parties"
-        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
-      >
-        <h2 id="lf-parties" className="text-base font-semibold text-slate-900">
-          Sender and recipients
-        </h2>
+      <FormSection id="lf-parties" title="Sender and recipients">
         <p className="text-sm text-slate-700">
           A liaison may come from any body’s group and go to any groups. You may record or edit it when the
           sender or at least one recipient is a group you edit (marked ✎): its rapporteurs, the coordinators
@@ -243,15 +226,9 @@ export function LiaisonForm(props: LiaisonFormProps) {
         </p>
         <FromField groups={groups} editable={editable} value={values.from} error={e('from')} />
         <RecipientsField groups={groups} editable={editable} value={values.to} error={e('to')} />
-      </section>
+      </FormSection>
 
-      <section
-        aria-labelledby="lf-reply"
-        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
-      >
-        <h2 id="lf-reply" className="text-base font-semibold text-slate-900">
-          Deadline and replies
-        </h2>
+      <FormSection id="lf-reply" title="Deadline and replies">
         <div className="grid gap-4 sm:grid-cols-3">
           <Field
             name="deadline"
@@ -267,25 +244,15 @@ export function LiaisonForm(props: LiaisonFormProps) {
               {...fieldIds('deadline', true, e('deadline'))}
             />
           </Field>
-          <Field
+          <CodeSelect
             name="state"
             label="State"
+            codes={LIAISON_STATES}
+            labels={LIAISON_STATE_LABELS}
+            value={values.state}
             error={e('state')}
             hint="Open while a reply is owed; Replied once answered; Closed when nothing is owed."
-          >
-            <select
-              name="state"
-              defaultValue={values.state}
-              className={bordered}
-              {...fieldIds('state', true, e('state'))}
-            >
-              {LIAISON_STATES.map((s) => (
-                <option key={s} value={s}>
-                  {LIAISON_STATE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </Field>
+          />
           <Field
             name="inReplyTo"
             label="In reply to"
@@ -324,15 +291,9 @@ export function LiaisonForm(props: LiaisonFormProps) {
             </label>
           </div>
         ) : null}
-      </section>
+      </FormSection>
 
-      <section
-        aria-labelledby="lf-items"
-        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
-      >
-        <h2 id="lf-items" className="text-base font-semibold text-slate-900">
-          Work items and comment
-        </h2>
+      <FormSection id="lf-items" title="Work items and comment">
         <Field
           name="workItems"
           label="Work items concerned"
@@ -361,7 +322,7 @@ export function LiaisonForm(props: LiaisonFormProps) {
             {...fieldIds('comment', true, e('comment'))}
           />
         </Field>
-      </section>
+      </FormSection>
 
       <div className="flex flex-wrap items-center gap-4">
         <button

@@ -1,6 +1,6 @@
 import Form from 'next/form';
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { FilterField, filterControl, SelectField } from '@/components/ui/select-field';
 import { LIAISON_PURPOSE_LABELS, LIAISON_STATE_LABELS, toSlug } from '@/lib/domain/labels';
 import type { GroupOption } from '@/lib/domain/group-tree';
 import {
@@ -11,20 +11,6 @@ import {
   type LiaisonFilters,
 } from '@/lib/domain/liaison-filters';
 import { DUE_FILTER_LABELS, LIAISON_DIRECTION_LABELS } from '@/lib/domain/liaisons';
-
-const control =
-  'mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900 focus-visible:border-brand-600';
-
-function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {children}
-    </div>
-  );
-}
 
 function CodeSelect<T extends string>({
   name,
@@ -40,16 +26,13 @@ function CodeSelect<T extends string>({
   value: T | null;
 }) {
   return (
-    <Field id={`ls-${name}`} label={label}>
-      <select id={`ls-${name}`} name={name} defaultValue={value ? toSlug(value) : ''} className={control}>
-        <option value="">Any</option>
-        {codes.map((code) => (
-          <option key={code} value={toSlug(code)}>
-            {labels[code]}
-          </option>
-        ))}
-      </select>
-    </Field>
+    <SelectField
+      id={`ls-${name}`}
+      name={name}
+      label={label}
+      value={value ? toSlug(value) : ''}
+      options={codes.map((code) => ({ value: toSlug(code), label: labels[code] }))}
+    />
   );
 }
 
@@ -62,31 +45,28 @@ export function LiaisonFilterForm({ filters, groups }: { filters: LiaisonFilters
       className="rounded-lg border border-slate-200 bg-white p-4"
     >
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <div className="col-span-2">
-          <Field id="ls-q" label="Reference or title contains">
-            <input
-              id="ls-q"
-              name="q"
-              type="search"
-              defaultValue={filters.q}
-              maxLength={200}
-              className={control}
-            />
-          </Field>
-        </div>
-        <div className="col-span-2">
-          <Field id="ls-group" label="Group (sender or recipient, subgroups included)">
-            <select id="ls-group" name="group" defaultValue={filters.group ?? ''} className={control}>
-              <option value="">Any group</option>
-              {groups.map((g) => (
-                <option key={g.value} value={g.value}>
-                  {'\u00a0\u00a0'.repeat(g.depth)}
-                  {g.label}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
+        <FilterField id="ls-q" label="Reference or title contains" className="col-span-2">
+          <input
+            id="ls-q"
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            maxLength={200}
+            className={filterControl}
+          />
+        </FilterField>
+        <SelectField
+          id="ls-group"
+          name="group"
+          label="Group (sender or recipient, subgroups included)"
+          value={filters.group ?? ''}
+          anyLabel="Any group"
+          options={groups.map((g) => ({
+            value: g.value,
+            label: `${'\u00a0\u00a0'.repeat(g.depth)}${g.label}`,
+          }))}
+          className="col-span-2"
+        />
         <CodeSelect
           name="direction"
           label="Direction"

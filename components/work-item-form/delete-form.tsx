@@ -22,19 +22,10 @@ export function DeleteForm({
     if (!parsed.success) return zodFieldErrors(parsed.error);
     return parsed.data.confirm === identifier ? {} : { confirm: `type ${identifier} exactly to confirm` };
   };
-  const {
-    state,
-    formAction,
-    pending,
-    onSubmit,
-    fieldErrors: errors,
-    message,
-    messageRef,
-    formRef,
-  } = useValidatedAction(action, validate);
+  const { pending, fieldErrors: errors, formProps, messageProps } = useValidatedAction(action, validate);
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
-      <FormMessage message={message} conflict={state.conflict && !pending} focusRef={messageRef} />
+    <form {...formProps} className="space-y-3">
+      <FormMessage {...messageProps} />
       <input type="hidden" name="version" value={version} />
       <Field
         name="confirm"

@@ -13,17 +13,28 @@ import { VerifyButton } from './verify-button';
 
 const itemHref = (identifier: string) => `/items/${encodeURIComponent(identifier)}`;
 
-function ItemCell({ item }: { item: HomeItem }) {
+const row =
+  'border-b border-slate-200 max-sm:mb-3 max-sm:grid max-sm:gap-2 max-sm:rounded max-sm:border max-sm:p-3';
+
+/** An item's first two cells: the item, and its status. */
+function ItemCells({ item }: { item: HomeItem }) {
   return (
-    <td className={cell}>
-      <Link href={itemHref(item.identifier)} className="font-mono font-semibold break-all">
-        {item.identifier}
-      </Link>
-      <div className="text-slate-800">{item.title}</div>
-      <div className="text-xs text-slate-600">
-        {item.body} {item.group}
-      </div>
-    </td>
+    <>
+      <td className={cell}>
+        <Link href={itemHref(item.identifier)} className="font-mono font-semibold break-all">
+          {item.identifier}
+        </Link>
+        <div className="text-slate-800">{item.title}</div>
+        <div className="text-xs text-slate-600">
+          {item.body} {item.group}
+        </div>
+      </td>
+      <td className={cell}>
+        <PhoneLabel>Status</PhoneLabel>
+        <StageBadge stage={item.stage} />
+        <div className="text-xs text-slate-700">{item.status}</div>
+      </td>
+    </>
   );
 }
 
@@ -42,16 +53,8 @@ export function StaleItemsTable({
       <ResponsiveTableHead headings={['Item', 'Status', 'Last verified', 'Action']} />
       <tbody>
         {items.map((item) => (
-          <tr
-            key={item.identifier}
-            className="border-b border-slate-200 max-sm:mb-3 max-sm:grid max-sm:gap-2 max-sm:rounded max-sm:border max-sm:p-3"
-          >
-            <ItemCell item={item} />
-            <td className={cell}>
-              <PhoneLabel>Status</PhoneLabel>
-              <StageBadge stage={item.stage} />
-              <div className="text-xs text-slate-700">{item.status}</div>
-            </td>
+          <tr key={item.identifier} className={row}>
+            <ItemCells item={item} />
             <td className={cell}>
               <PhoneLabel>Last verified</PhoneLabel>
               {item.lastVerifiedAt ? <UtcDate date={item.lastVerifiedAt.slice(0, 10)} /> : null}
@@ -83,16 +86,8 @@ export function OverdueItemsTable({ items }: { items: HomeItem[] }) {
       <ResponsiveTableHead headings={['Item', 'Status', 'Target', 'Action']} />
       <tbody>
         {items.map((item) => (
-          <tr
-            key={item.identifier}
-            className="border-b border-slate-200 max-sm:mb-3 max-sm:grid max-sm:gap-2 max-sm:rounded max-sm:border max-sm:p-3"
-          >
-            <ItemCell item={item} />
-            <td className={cell}>
-              <PhoneLabel>Status</PhoneLabel>
-              <StageBadge stage={item.stage} />
-              <div className="text-xs text-slate-700">{item.status}</div>
-            </td>
+          <tr key={item.identifier} className={row}>
+            <ItemCells item={item} />
             <td className={cell}>
               <PhoneLabel>Target</PhoneLabel>
               <UtcDate date={item.targetDate} />
@@ -120,10 +115,7 @@ export function OpenLiaisonsTable({ liaisons, today }: { liaisons: HomeLiaison[]
       <ResponsiveTableHead headings={['Liaison', 'From → to', 'Deadline']} />
       <tbody>
         {liaisons.map((l) => (
-          <tr
-            key={l.reference}
-            className="border-b border-slate-200 max-sm:mb-3 max-sm:grid max-sm:gap-2 max-sm:rounded max-sm:border max-sm:p-3"
-          >
+          <tr key={l.reference} className={row}>
             <td className={cell}>
               <Link
                 href={`/liaisons?q=${encodeURIComponent(l.reference)}#${liaisonAnchor(l.reference)}`}

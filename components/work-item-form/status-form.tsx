@@ -31,18 +31,15 @@ export function StatusForm({
 }) {
   const {
     state,
-    formAction,
     pending,
-    onSubmit,
     fieldErrors: errors,
-    message,
-    messageRef,
-    formRef,
+    formProps,
+    messageProps,
   } = useValidatedAction(action, validate);
   const text = (name: string) => state.values?.text[name];
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormMessage message={message} conflict={state.conflict && !pending} focusRef={messageRef} />
+    <form {...formProps} className="space-y-4">
+      <FormMessage {...messageProps} />
       <input type="hidden" name="version" value={version} />
       <Field name="status" label="New status" required error={errors.status}>
         {(p) => (

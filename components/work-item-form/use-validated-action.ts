@@ -42,5 +42,13 @@ export function useValidatedAction(
   const message = clientErrors
     ? `Nothing was saved: ${Object.keys(clientErrors).length === 1 ? 'one field needs' : `${Object.keys(clientErrors).length} fields need`} attention.`
     : state.message;
-  return { state, formAction, pending, onSubmit, fieldErrors, message, messageRef, formRef };
+  return {
+    state,
+    pending,
+    fieldErrors,
+    /** Spread on the <form>. */
+    formProps: { ref: formRef, action: formAction, onSubmit, noValidate: true },
+    /** Spread on the form's FormMessage. */
+    messageProps: { message, conflict: state.conflict && !pending, focusRef: messageRef },
+  };
 }

@@ -54,19 +54,16 @@ export function WorkItemForm({
 }) {
   const {
     state,
-    formAction,
     pending,
-    onSubmit,
     fieldErrors: errors,
-    message,
-    messageRef,
-    formRef,
+    formProps,
+    messageProps,
   } = useValidatedAction(action, (data) => validate(mode, data));
   const values = state.values ?? initial;
   const text = (name: string) => values.text[name] ?? '';
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
-      <FormMessage message={message} conflict={state.conflict && !pending} focusRef={messageRef} />
+    <form {...formProps} className="space-y-5">
+      <FormMessage {...messageProps} />
       {mode === 'update' ? <input type="hidden" name="version" value={text('version')} /> : null}
 
       <fieldset className={section}>

@@ -24,6 +24,43 @@ export const ROADMAP_COLUMNS = [
 export type RoadmapColumn = (typeof ROADMAP_COLUMNS)[number];
 export type RoadmapRecord = Record<RoadmapColumn, string>;
 
+/** The XLSX layout of the roadmap columns, shared by the roadmap export and the edition workbook. */
+export interface XlsxColumn {
+  header: string;
+  /** In characters. */
+  width: number;
+  /** Cells are dates, shown as XLSX_DATE_FORMAT. */
+  date?: boolean;
+}
+
+export const XLSX_DATE_FORMAT = 'yyyy-mm-dd';
+export const ROADMAP_DATE_COLUMNS: ReadonlySet<RoadmapColumn> = new Set<RoadmapColumn>([
+  'start',
+  'target',
+  'approved',
+]);
+const ROADMAP_WIDTHS: Partial<Record<RoadmapColumn, number>> = {
+  identifier: 18,
+  number: 14,
+  title: 50,
+  kind: 20,
+  body: 8,
+  group: 24,
+  generation: 11,
+  topics: 30,
+  process: 10,
+  status: 20,
+  stage: 15,
+  editors: 40,
+  summary: 60,
+  url: 40,
+};
+export const ROADMAP_XLSX_COLUMNS: readonly XlsxColumn[] = ROADMAP_COLUMNS.map((column) => ({
+  header: column,
+  width: ROADMAP_WIDTHS[column] ?? 12,
+  date: ROADMAP_DATE_COLUMNS.has(column),
+}));
+
 export interface RoadmapRecordSource {
   identifier: string;
   number: string | null;

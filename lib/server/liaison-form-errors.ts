@@ -9,14 +9,11 @@ import {
   type LiaisonFormValues,
 } from '@/lib/domain/liaison-form';
 import { AppError } from './errors';
+import { fieldMessages } from './form-errors';
 import { getEditableLiaison } from './queries/liaison-form-data';
 
 // Turning a command's AppError into what the liaison form shows: messages next to the fields,
 // and for a 409 the stored values that differ from the form's.
-
-/** "workItems.0: no work item ..." -> "no work item ...": the field is shown by the form. */
-const withoutPrefix = (message: string, field: string | undefined) =>
-  field && message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
 
 function formValueOf(values: LiaisonFormValues, field: string): unknown {
   if (field === 'workItems') return splitIdentifiers(values.workItems);
@@ -62,10 +59,7 @@ export async function formStateFromError(
       conflict: await conflictFields(reference, values),
     };
   }
-  const byPath = error.fieldErrors ?? (error.field ? { [error.field]: error.message } : {});
-  const fieldErrors = groupFieldErrors(
-    Object.fromEntries(Object.entries(byPath).map(([path, m]) => [path, withoutPrefix(m, path)])),
-  );
+  const fieldErrors = groupFieldErrors(fieldMessages(error));
   delete fieldErrors.form;
   const shown = Object.keys(fieldErrors).length > 0;
   return {

@@ -1,15 +1,14 @@
 import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { normaliseList } from '@/lib/domain/field-changes';
 import type { LiaisonFields } from '@/lib/domain/schemas/liaison';
+import { isoDate, utcDate } from '@/lib/domain/calendar-date';
 import type { Tx } from './audit';
 import { AppError } from './errors';
 
 // Reading and writing a liaison statement as its editable fields, inside a transaction.
 
 export type LiaisonState = LiaisonFields;
-
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const utc = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
 
 export interface StoredLiaison {
   id: number;
@@ -25,6 +24,42 @@ export function normaliseLiaison<S extends Partial<LiaisonState>>(state: S): S {
   return out;
 }
 
+/** The columns of a liaison's editable fields, with its reference and version. */
+export const liaisonFieldsSelect = {
+  reference: true,
+  version: true,
+  title: true,
+  direction: true,
+  purpose: true,
+  date: true,
+  deadline: true,
+  state: true,
+  documentUrl: true,
+  fromGroup: { select: { path: true } },
+  inReplyTo: { select: { reference: true } },
+  recipients: { select: { group: { select: { path: true } } } },
+  workItems: { select: { workItem: { select: { identifier: true } } } },
+} satisfies Prisma.LiaisonSelect;
+
+/** A liaison's editable fields as stored (lists in no particular order). */
+export function toLiaisonFields(
+  row: Prisma.LiaisonGetPayload<{ select: typeof liaisonFieldsSelect }>,
+): LiaisonState {
+  return {
+    title: row.title,
+    direction: row.direction,
+    purpose: row.purpose,
+    from: row.fromGroup.path,
+    to: row.recipients.map((r) => r.group.path),
+    date: isoDate(row.date),
+    deadline: isoDate(row.deadline),
+    state: row.state,
+    inReplyTo: row.inReplyTo?.reference ?? null,
+    documentUrl: row.documentUrl,
+    workItems: row.workItems.map((w) => w.workItem.identifier),
+  };
+}
+
 /** Locks a liaison for the rest of the transaction and reads it. */
 export async function lockLiaison(tx: Tx, reference: string): Promise<StoredLiaison> {
   // As getLiaison: no reference is like this, and PostgreSQL would refuse a NUL byte with a 500.
@@ -36,42 +71,12 @@ export async function lockLiaison(tx: Tx, reference: string): Promise<StoredLiai
   const id = rows[0]?.id;
   if (id === undefined)
     throw new AppError('NOT_FOUND', `No liaison statement has the reference "${reference}"`, 'reference');
-  const row = await tx.liaison.findUniqueOrThrow({
-    where: { id },
-    select: {
-      id: true,
-      reference: true,
-      version: true,
-      title: true,
-      direction: true,
-      purpose: true,
-      date: true,
-      deadline: true,
-      state: true,
-      documentUrl: true,
-      fromGroup: { select: { path: true } },
-      inReplyTo: { select: { reference: true } },
-      recipients: { select: { group: { select: { path: true } } } },
-      workItems: { select: { workItem: { select: { identifier: true } } } },
-    },
-  });
+  const row = await tx.liaison.findUniqueOrThrow({ where: { id }, select: liaisonFieldsSelect });
   return {
-    id: row.id,
+    id,
     reference: row.reference,
     version: row.version,
-    state: normaliseLiaison({
-      title: row.title,
-      direction: row.direction,
-      purpose: row.purpose,
-      from: row.fromGroup.path,
-      to: row.recipients.map((r) => r.group.path),
-      date: iso(row.date)!,
-      deadline: iso(row.deadline),
-      state: row.state,
-      inReplyTo: row.inReplyTo?.reference ?? null,
-      documentUrl: row.documentUrl,
-      workItems: row.workItems.map((w) => w.workItem.identifier),
-    }),
+    state: normaliseLiaison(toLiaisonFields(row)),
   };
 }
 
@@ -139,8 +144,8 @@ export async function writeLiaison(
     direction: state.direction,
     purpose: state.purpose,
     fromGroupId: refs.fromGroupId,
-    date: utc(state.date)!,
-    deadline: utc(state.deadline),
+    date: utcDate(state.date)!,
+    deadline: utcDate(state.deadline),
     state: state.state,
     inReplyToId: refs.inReplyToId,
     documentUrl: state.documentUrl,

@@ -4,8 +4,10 @@ import ExcelJS from 'exceljs';
 import {
   neutraliseFormula,
   ROADMAP_COLUMNS,
+  ROADMAP_DATE_COLUMNS,
+  ROADMAP_XLSX_COLUMNS,
   toRoadmapRecord,
-  type RoadmapColumn,
+  XLSX_DATE_FORMAT,
   type RoadmapRecord,
 } from '@/lib/domain/roadmap-csv';
 import { parseRoadmapView } from '@/lib/domain/roadmap-filters';
@@ -28,24 +30,6 @@ export function roadmapCsv(records: readonly RoadmapRecord[]): string {
   return `\uFEFF${stringify([[...ROADMAP_COLUMNS], ...rows], { record_delimiter: 'windows' })}`;
 }
 
-const DATE_COLUMNS = new Set<RoadmapColumn>(['start', 'target', 'approved']);
-const WIDTHS: Partial<Record<RoadmapColumn, number>> = {
-  identifier: 18,
-  number: 14,
-  title: 50,
-  kind: 20,
-  body: 8,
-  group: 24,
-  generation: 11,
-  topics: 30,
-  process: 10,
-  status: 20,
-  stage: 15,
-  editors: 40,
-  summary: 60,
-  url: 40,
-};
-
 /**
  * XLSX: typed cells, so text is never a formula and needs no apostrophe; dates are real date
  * cells (UTC midnight, shown YYYY-MM-DD). Frozen header row, auto-filter, readable widths.
@@ -54,18 +38,18 @@ export async function roadmapXlsx(records: readonly RoadmapRecord[]): Promise<Bu
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'IMT Roadmap';
   const sheet = workbook.addWorksheet('Roadmap', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = ROADMAP_COLUMNS.map((column) => ({
-    header: column,
-    key: column,
-    width: WIDTHS[column] ?? 12,
-    ...(DATE_COLUMNS.has(column) ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
+  sheet.columns = ROADMAP_XLSX_COLUMNS.map(({ header, width, date }) => ({
+    header,
+    key: header,
+    width,
+    ...(date ? { style: { numFmt: XLSX_DATE_FORMAT } } : {}),
   }));
   sheet.getRow(1).font = { bold: true };
   for (const record of records) {
     sheet.addRow(
       ROADMAP_COLUMNS.map((column) => {
         const value = record[column];
-        return DATE_COLUMNS.has(column) && value ? new Date(`${value}T00:00:00Z`) : value;
+        return ROADMAP_DATE_COLUMNS.has(column) && value ? new Date(`${value}T00:00:00Z`) : value;
       }),
     );
   }

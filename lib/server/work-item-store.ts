@@ -3,14 +3,12 @@ import { diffFields, type FieldChanges } from '@/lib/domain/field-changes';
 import { identifierProblem } from '@/lib/domain/identifier';
 import { THREEGPP_VERSION } from '@/lib/domain/lifecycle';
 import { currentIdentifier, normaliseState, type WorkItemState } from '@/lib/domain/work-item-state';
+import { isoDate, utcDate } from '@/lib/domain/calendar-date';
 import type { Tx } from './audit';
 import { AppError } from './errors';
 
 // Reading and writing a work item as a WorkItemState inside a transaction: shared by the commands
 // (form, API) and the spreadsheet import, so that all of them write the same rows the same way.
-
-const utc = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export const storedItemSelect = {
   id: true,
@@ -89,9 +87,9 @@ export function toStoredItem(row: StoredRow): StoredItem {
       topics: row.topics.map((t) => t.topic.slug),
       process: row.process,
       status: row.statusCode,
-      startDate: iso(row.startDate),
-      targetDate: iso(row.targetDate),
-      approvedDate: iso(row.approvedDate),
+      startDate: isoDate(row.startDate),
+      targetDate: isoDate(row.targetDate),
+      approvedDate: isoDate(row.approvedDate),
       summary: row.summary,
       baseTextUrl: row.baseTextUrl,
       publicationUrl: row.publicationUrl,
@@ -205,9 +203,9 @@ export async function writeItem(
     kind: state.kind,
     generation: state.generation,
     groupId: refs.groupId,
-    startDate: utc(state.startDate),
-    targetDate: utc(state.targetDate),
-    approvedDate: utc(state.approvedDate),
+    startDate: utcDate(state.startDate),
+    targetDate: utcDate(state.targetDate),
+    approvedDate: utcDate(state.approvedDate),
     summary: state.summary,
     baseTextUrl: state.baseTextUrl,
     publicationUrl: state.publicationUrl,

@@ -1,13 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/server/errors';
+import { fieldMessages } from '@/lib/server/form-errors';
 import type { FormState } from '@/components/work-item-form/form-state';
-
-/** A field's message without its name in front ("targetDate must not be ..." -> "must not be ..."). */
-function bare(message: string, field: string): string {
-  for (const prefix of [`${field}: `, `${field} `])
-    if (message.startsWith(prefix)) return message.slice(prefix.length);
-  return message;
-}
 
 /** A refused write as the form shows it; anything else is logged and answered generically. */
 export function formFailure(error: unknown, extra: Partial<FormState> = {}): FormState {
@@ -27,8 +21,7 @@ export function formFailure(error: unknown, extra: Partial<FormState> = {}): For
     };
   if (error.code === 'CONFLICT' && error.field === 'version')
     return { ...extra, fieldErrors: {}, conflict: true, message: error.message };
-  const fieldErrors: Record<string, string> = { ...error.fieldErrors };
-  if (error.field && !fieldErrors[error.field]) fieldErrors[error.field] = bare(error.message, error.field);
+  const fieldErrors = fieldMessages(error);
   const count = Object.keys(fieldErrors).length;
   return {
     ...extra,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { EmptyState } from '@/components/ui/empty-state';
-import { FilterErrors } from '@/components/liaison/filter-errors';
+import { IgnoredFilters } from '@/components/ui/ignored-filters';
 import { LiaisonFilterForm } from '@/components/liaison/liaison-filter-form';
 import { LiaisonTable } from '@/components/liaison/liaison-table';
 import {
@@ -66,7 +66,7 @@ export default async function LiaisonsPage({
         </p>
       </header>
       <LiaisonFilterForm filters={parsed.filters} groups={groups} />
-      <FilterErrors errors={errors} />
+      <IgnoredFilters errors={errors} showField />
       <section aria-labelledby="liaison-results" className="space-y-3">
         <h2 id="liaison-results" className="text-base font-semibold text-slate-900" aria-live="polite">
           {list.total === 0

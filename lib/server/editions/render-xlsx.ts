@@ -6,7 +6,14 @@ import { CHANGE_KIND_LABELS, changeRows } from '@/lib/domain/edition/change-rows
 import type { EditionChanges } from '@/lib/domain/edition/changes';
 import { editionLabel, type Snapshot, type SnapshotItem } from '@/lib/domain/edition/snapshot';
 import { GENERATION_LABELS, LIAISON_PURPOSE_LABELS, LIAISON_STATE_LABELS } from '@/lib/domain/labels';
-import { ROADMAP_COLUMNS, toRoadmapRecord, type RoadmapColumn } from '@/lib/domain/roadmap-csv';
+import {
+  ROADMAP_COLUMNS,
+  ROADMAP_DATE_COLUMNS,
+  ROADMAP_XLSX_COLUMNS,
+  toRoadmapRecord,
+  XLSX_DATE_FORMAT,
+  type XlsxColumn,
+} from '@/lib/domain/roadmap-csv';
 
 // The edition as the workbook coordinators are used to: "Roadmap" with every item once, in the
 // import/export columns (so a sheet can be imported again); one sheet per topic with that topic's
@@ -23,36 +30,6 @@ export interface RenderXlsxOptions {
   changes: EditionChanges;
   previous: { year: number; revision: number } | null;
 }
-
-interface Column {
-  header: string;
-  width: number;
-  date?: boolean;
-}
-
-const DATE_COLUMNS = new Set<RoadmapColumn>(['start', 'target', 'approved']);
-// The widths of the roadmap export (lib/server/roadmap-export.ts), so both workbooks look alike.
-const WIDTHS: Partial<Record<RoadmapColumn, number>> = {
-  identifier: 18,
-  number: 14,
-  title: 50,
-  kind: 20,
-  body: 8,
-  group: 24,
-  generation: 11,
-  topics: 30,
-  process: 10,
-  status: 20,
-  stage: 15,
-  editors: 40,
-  summary: 60,
-  url: 40,
-};
-const ITEM_COLUMNS: Column[] = ROADMAP_COLUMNS.map((c) => ({
-  header: c,
-  width: WIDTHS[c] ?? 12,
-  date: DATE_COLUMNS.has(c),
-}));
 
 /** Excel's rules for sheet names: at most 31 characters, none of []:*?/\, unique ignoring case. */
 export function sheetName(wanted: string, used: Set<string>): string {
@@ -75,12 +52,17 @@ const dateCell = (value: string | null | undefined) => (value ? new Date(`${valu
 
 type Workbook = ExcelJS.stream.xlsx.WorkbookWriter;
 
-function tableSheet(workbook: Workbook, name: string, columns: Column[], rows: Iterable<unknown[]>): void {
+function tableSheet(
+  workbook: Workbook,
+  name: string,
+  columns: readonly XlsxColumn[],
+  rows: Iterable<unknown[]>,
+): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({
     header: c.header,
     width: c.width,
-    ...(c.date ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
+    ...(c.date ? { style: { numFmt: XLSX_DATE_FORMAT } } : {}),
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
@@ -99,7 +81,7 @@ function itemRow(item: SnapshotItem, bodyNames: Map<string, string>): unknown[] 
     status: { code: item.status },
     editors: item.editors.map((e) => ({ ...e, email: null })),
   });
-  return ROADMAP_COLUMNS.map((c) => (DATE_COLUMNS.has(c) ? dateCell(record[c]) : record[c]));
+  return ROADMAP_COLUMNS.map((c) => (ROADMAP_DATE_COLUMNS.has(c) ? dateCell(record[c]) : record[c]));
 }
 
 export async function renderXlsx({ snapshot, changes, previous }: RenderXlsxOptions): Promise<Buffer> {
@@ -126,7 +108,7 @@ export async function renderXlsx({ snapshot, changes, previous }: RenderXlsxOpti
   const bodyNames = new Map(snapshot.bodies.map((b) => [b.slug, b.name]));
   const rowOf = (item: SnapshotItem) => itemRow(item, bodyNames);
 
-  tableSheet(workbook, sheetName('Roadmap', used), ITEM_COLUMNS, snapshot.items.map(rowOf));
+  tableSheet(workbook, sheetName('Roadmap', used), ROADMAP_XLSX_COLUMNS, snapshot.items.map(rowOf));
 
   // Topic sheets in the snapshot's topic order; a topic an item names but the snapshot does not
   // list still gets its sheet (by slug), so that no item is missing from the topic sheets.
@@ -149,12 +131,12 @@ export async function renderXlsx({ snapshot, changes, previous }: RenderXlsxOpti
     tableSheet(
       workbook,
       sheetName(reserved.has(wanted.toLowerCase()) ? `Topic ${wanted}` : wanted, used),
-      ITEM_COLUMNS,
+      ROADMAP_XLSX_COLUMNS,
       items.map(rowOf),
     );
   }
   if (untopical.length)
-    tableSheet(workbook, sheetName('Other work', used), ITEM_COLUMNS, untopical.map(rowOf));
+    tableSheet(workbook, sheetName('Other work', used), ROADMAP_XLSX_COLUMNS, untopical.map(rowOf));
 
   tableSheet(
     workbook,

@@ -9,13 +9,13 @@ import {
   type SnapshotItem,
   type SnapshotLiaison,
 } from '@/lib/domain/edition/snapshot';
+import { isoDate } from '@/lib/domain/calendar-date';
 import type { Tx } from '../audit';
 
 // Reads the live roadmap into an edition snapshot: every work item in scope with its status
 // history and relations, and the liaison statements of the year (and those still open) that concern
 // them or the groups in scope. Sorted throughout, so that equal data gives an equal snapshot.
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 const itemSelect = {
@@ -68,9 +68,9 @@ function toItem(row: ItemRow): SnapshotItem {
     status: row.status.code,
     statusName: row.status.name,
     stage: row.status.stage,
-    startDate: iso(row.startDate),
-    targetDate: iso(row.targetDate),
-    approvedDate: iso(row.approvedDate),
+    startDate: isoDate(row.startDate),
+    targetDate: isoDate(row.targetDate),
+    approvedDate: isoDate(row.approvedDate),
     documentVersion: row.documentVersion,
     summary: row.summary,
     baseTextUrl: row.baseTextUrl,
@@ -79,7 +79,7 @@ function toItem(row: ItemRow): SnapshotItem {
     history: row.statusChanges.map((c) => ({
       from: c.fromCode,
       to: c.toCode,
-      date: iso(c.date)!,
+      date: isoDate(c.date),
       reference: c.reference,
       note: c.note,
     })),
@@ -152,8 +152,8 @@ export async function takeSnapshot(
     direction: l.direction,
     purpose: l.purpose,
     state: l.state,
-    date: iso(l.date)!,
-    deadline: iso(l.deadline),
+    date: isoDate(l.date),
+    deadline: isoDate(l.deadline),
     from: l.fromGroup.path,
     to: l.recipients.map((r) => r.group.path).sort(),
     inReplyTo: l.inReplyTo?.reference ?? null,

@@ -6,7 +6,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '../db';
 import type { Actor } from '../permissions';
 import { loadReferenceData } from './reference-data';
-import { isoDate } from './work-item-summary';
+import { isoDate } from '@/lib/domain/calendar-date';
 
 // What a rapporteur or coordinator keeps up to date: their groups, their stale items, items past
 // their target date, and their groups' open liaisons by deadline.

@@ -5,7 +5,7 @@ import type { GroupPage } from './group-types';
 import { liaisonSelect, sentOrReceivedBy, toLiaisonDto } from './liaison-summary';
 import { countItemsByGroup } from './list-groups';
 import { loadReferenceData } from './reference-data';
-import { isoDate } from './work-item-summary';
+import { isoDate } from '@/lib/domain/calendar-date';
 
 export interface GetGroupOptions {
   /** The group's path ("itu-t/sg13/wp1-13") or a body's slug ("itu-t"). */

@@ -1,9 +1,10 @@
 import 'server-only';
 import { identifierProblem } from '@/lib/domain/identifier';
 import { RELATION_LABELS } from '@/lib/domain/labels';
+import { isoDate } from '@/lib/domain/calendar-date';
 import { db } from '../db';
 import type { WorkItemDetail } from './roadmap-types';
-import { isoDate, toWorkItemSummary, workItemSummarySelect } from './work-item-summary';
+import { toWorkItemSummary, workItemSummarySelect } from './work-item-summary';
 
 export type WorkItemLookup =
   { kind: 'found'; item: WorkItemDetail } | { kind: 'moved'; identifier: string } | { kind: 'missing' };

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { LiaisonFields } from '@/lib/domain/schemas/liaison';
 import { db } from '../db';
+import { liaisonFieldsSelect, toLiaisonFields } from '../liaison-store';
 import { loadReferenceData } from './reference-data';
 
 // What the liaison form needs: a liaison's editable fields with its version, the groups to choose
@@ -25,46 +26,18 @@ export interface BodyGroups {
   groups: GroupChoice[];
 }
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-
 /** A liaison as the edit form shows it, or null when no liaison has this reference. */
 export async function getEditableLiaison(reference: string): Promise<EditableLiaison | null> {
-  const row = await db().liaison.findUnique({
-    where: { reference },
-    select: {
-      reference: true,
-      version: true,
-      title: true,
-      direction: true,
-      purpose: true,
-      date: true,
-      deadline: true,
-      state: true,
-      documentUrl: true,
-      fromGroup: { select: { path: true } },
-      inReplyTo: { select: { reference: true } },
-      recipients: { select: { group: { select: { path: true } } } },
-      workItems: { select: { workItem: { select: { identifier: true } } } },
-    },
-  });
+  const row = await db().liaison.findUnique({ where: { reference }, select: liaisonFieldsSelect });
   if (!row) return null;
+  const fields = toLiaisonFields(row);
   return {
     reference: row.reference,
     version: row.version,
     fields: {
-      title: row.title,
-      direction: row.direction,
-      purpose: row.purpose,
-      from: row.fromGroup.path,
-      to: row.recipients.map((r) => r.group.path).sort(),
-      date: iso(row.date) ?? '',
-      deadline: iso(row.deadline),
-      state: row.state,
-      inReplyTo: row.inReplyTo?.reference ?? null,
-      documentUrl: row.documentUrl,
-      workItems: row.workItems
-        .map((w) => w.workItem.identifier)
-        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+      ...fields,
+      to: fields.to.sort(),
+      workItems: fields.workItems.sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
     },
   };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { LiaisonDto, LiaisonGroupRef } from './liaison-types';
-import { isoDate } from './work-item-summary';
+import { isoDate } from '@/lib/domain/calendar-date';
 
 // The columns of a liaison statement that the pages show, and their mapping to a plain object.
 

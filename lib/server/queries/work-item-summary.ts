@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { IsoDate, WorkItemSummary } from './roadmap-types';
+import { isoDate } from '@/lib/domain/calendar-date';
+import type { WorkItemSummary } from './roadmap-types';
 
 // The columns of a work item that the roadmap shows, and their mapping to a plain object.
 
@@ -34,10 +35,6 @@ export const workItemSummarySelect = {
 } satisfies Prisma.WorkItemSelect;
 
 export type WorkItemSummaryRow = Prisma.WorkItemGetPayload<{ select: typeof workItemSummarySelect }>;
-
-export function isoDate(date: Date | null): IsoDate | null {
-  return date ? date.toISOString().slice(0, 10) : null;
-}
 
 export function toWorkItemSummary(row: WorkItemSummaryRow): WorkItemSummary {
   return {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { AuditFilterErrors } from '@/components/admin/audit-filter-errors';
+import { IgnoredFilters } from '@/components/ui/ignored-filters';
 import { AuditFilterForm } from '@/components/admin/audit-filter-form';
 import { AuditPagination } from '@/components/admin/audit-pagination';
 import { AuditTable } from '@/components/admin/audit-table';
@@ -46,7 +46,7 @@ export default async function AuditLogPage({
         </p>
       </header>
       <AuditFilterForm filters={filters} actions={actions} />
-      <AuditFilterErrors errors={errors} />
+      <IgnoredFilters errors={errors} />
       <section aria-labelledby="audit-results" className="space-y-3">
         <h2 id="audit-results" className="text-base font-semibold text-slate-900">
           {page.total === 0

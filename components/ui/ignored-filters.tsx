@@ -1,7 +1,12 @@
-import type { LiaisonFilterError } from '@/lib/domain/liaison-filters';
-
-/** Says which query parameters were ignored and why, instead of failing the page. */
-export function FilterErrors({ errors }: { errors: LiaisonFilterError[] }) {
+/** Says which query parameters of a filtered list were ignored and why, instead of failing the page. */
+export function IgnoredFilters({
+  errors,
+  showField = false,
+}: {
+  errors: readonly { field: string; message: string }[];
+  /** Name the parameter before its message (when the message does not). */
+  showField?: boolean;
+}) {
   if (errors.length === 0) return null;
   return (
     <div
@@ -16,7 +21,12 @@ export function FilterErrors({ errors }: { errors: LiaisonFilterError[] }) {
       <ul className="mt-1 list-disc pl-5">
         {errors.map((e) => (
           <li key={e.field}>
-            <code className="font-mono">{e.field}</code>: {e.message}
+            {showField ? (
+              <>
+                <code className="font-mono">{e.field}</code>:{' '}
+              </>
+            ) : null}
+            {e.message}
           </li>
         ))}
       </ul>
