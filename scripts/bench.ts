@@ -100,7 +100,7 @@ async function main(): Promise<void> {
         }),
       );
     }
-    const importResults = benchImport(url);
+    const importResults = benchChild('scripts/bench/import.ts', 'IMPORT_RESULTS', { DATABASE_URL: url });
     const editionResults = benchChild('scripts/bench/editions.ts', 'EDITIONS_RESULTS', {});
     await report(results, { items: total, seedMs, import: importResults, editions: editionResults });
   } finally {
@@ -109,21 +109,10 @@ async function main(): Promise<void> {
   }
 }
 
-/** The import benchmark in a child process: server-only modules need the react-server condition. */
-function benchImport(url: string): unknown {
-  const child = spawnSync(
-    process.execPath,
-    ['--conditions=react-server', '--expose-gc', '--import', 'tsx', 'scripts/bench/import.ts'],
-    { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  const lines = `${child.stdout}`.split('\n');
-  console.log(lines.filter((l) => !l.startsWith('IMPORT_RESULTS ')).join('\n'));
-  if (child.status !== 0) throw new Error(`import benchmark failed: ${child.stderr}`);
-  const json = lines.find((l) => l.startsWith('IMPORT_RESULTS '));
-  return json ? (JSON.parse(json.slice('IMPORT_RESULTS '.length)) as unknown) : null;
-}
-
-/** The annual supplement in all four formats (scripts/bench/editions.ts): in memory, no database. */
+/**
+ * A benchmark in its own process (server-only modules need the react-server condition): the spreadsheet
+ * import (scripts/bench/import.ts) and the annual supplement (scripts/bench/editions.ts).
+ */
 function benchChild(script: string, tag: string, env: Record<string, string>): unknown {
   const child = spawnSync(
     process.execPath,
