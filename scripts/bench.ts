@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { freePort, startEmbeddedPostgres } from '../lib/tooling/embedded-postgres.ts';
@@ -79,7 +80,14 @@ async function main(): Promise<void> {
     const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
     app = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' },
+      // Production refuses to start without an auth secret: a throwaway one for this throwaway server.
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NODE_ENV: 'production',
+        BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+        BETTER_AUTH_SECRET: randomBytes(32).toString('base64url'),
+      },
       stdio: 'ignore',
     });
     const baseUrl = `http://127.0.0.1:${port}`;
