@@ -1,6 +1,6 @@
 // npm run edition -- create --year 2026 [--generation IMT2030] [--body itu-t] [--topic network-slicing]
-//                          [--corrigendum] [--comment "..."]
-// npm run edition -- refresh --year 2026 | publish --year 2026 | list
+//                          [--supplement 84] [--corrigendum] [--comment "..."]
+// npm run edition -- refresh --year 2026 [--supplement 84] | publish --year 2026 | list
 // The annual supplement's workflow from the command line, as the command line's admin (recorded in
 // the audit trail, channel SCRIPT). Run through with-database.ts (package.json), so it uses
 // DATABASE_URL or else the embedded database in .data/.
@@ -16,8 +16,11 @@ import { runScript } from './script-errors';
 
 const USAGE = `usage: npm run edition -- <command> [options]
   create  --year <year> [--generation IMT2020|IMT2030]... [--body <slug>]... [--topic <slug>]...
-          [--corrigendum] [--comment <text>]   a draft edition (scope: default everything)
-  refresh --year <year> [--comment <text>]     the draft's snapshot again from live data
+          [--supplement <n>] [--corrigendum] [--comment <text>]
+                                               a draft edition (scope: default everything)
+  refresh --year <year> [--supplement <n>] [--comment <text>]
+                                               the draft's snapshot again from live data
+                                               (--supplement: the number TSB assigned)
   publish --year <year> [--comment <text>]     the draft, for ever unchanged
   list                                         every edition, drafts included`;
 
@@ -33,6 +36,7 @@ runScript(
         body: { type: 'string', multiple: true },
         topic: { type: 'string', multiple: true },
         corrigendum: { type: 'boolean' },
+        supplement: { type: 'string' },
         comment: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -47,6 +51,9 @@ runScript(
       if (!/^\d{4}$/.test(values.year) || year < 2016 || year > 2200)
         throw new Error(`--year must be a year from 2016 to 2200 such as 2026, not "${values.year}"`);
       const comment = values.comment;
+      // Passed on as a number for the shared schema to judge (it names the field when wrong).
+      const supplement =
+        values.supplement === undefined ? {} : { supplementNumber: Number(values.supplement) };
       const actor = scriptActor();
       if (command === 'create') {
         const generation = (values.generation ?? []).map((g) => g.toUpperCase().replace('-', ''));
@@ -58,6 +65,7 @@ runScript(
             year,
             ...(scoped ? { scope: { generations: generation, bodies: body, topics: topic } } : {}),
             ...(values.corrigendum ? { corrigendum: true } : {}),
+            ...supplement,
             ...(comment ? { comment } : {}),
           },
         });
@@ -65,7 +73,11 @@ runScript(
           `Created the draft ${label(created)} with ${created.itemCount} work items. Preview: /editions/${year}?draft=1`,
         );
       } else if (command === 'refresh') {
-        const refreshed = await refreshEdition({ actor, year, input: comment ? { comment } : {} });
+        const refreshed = await refreshEdition({
+          actor,
+          year,
+          input: { ...supplement, ...(comment ? { comment } : {}) },
+        });
         console.log(
           `Refreshed the draft ${label(refreshed)}: ${refreshed.itemCount} work items${refreshed.changed ? '' : ' (nothing changed)'}`,
         );
@@ -83,6 +95,7 @@ runScript(
     year: '--year',
     scope: '--generation/--body/--topic',
     corrigendum: '--corrigendum',
+    supplementNumber: '--supplement',
     comment: '--comment',
   },
 );

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage, type FormState } from '@/components/account/form-parts';
 import { SubmitButton } from './submit-button';
+import { SupplementNumberField } from './supplement-number-field';
 
 // Creates the draft edition of a year with its scope. Every box is checked at first: the edition
 // covers everything unless the coordinator narrows it.
@@ -93,6 +94,7 @@ export function CreateEditionForm({
           </p>
         ) : null}
       </div>
+      <SupplementNumberField id="edition-supplement" />
       <Checkboxes
         name="generation"
         legend="IMT generations"

@@ -3,6 +3,7 @@
 import { useActionState, useId } from 'react';
 import { FormMessage, type FormState } from '@/components/account/form-parts';
 import { SubmitButton } from './submit-button';
+import { SupplementNumberField } from './supplement-number-field';
 
 // One action on one edition (refresh, publish, create a corrigendum): hidden year and version,
 // optionally a comment and a confirmation box, and the outcome under the button.
@@ -16,6 +17,7 @@ export function EditionActionForm({
   confirm,
   comment = false,
   corrigendum = false,
+  supplementNumber,
   variant = 'primary',
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -27,6 +29,8 @@ export function EditionActionForm({
   confirm?: string;
   comment?: boolean;
   corrigendum?: boolean;
+  /** Offer the Supplement number field, with the current number (null: none yet). */
+  supplementNumber?: number | null;
   variant?: 'primary' | 'secondary';
 }) {
   const [state, formAction] = useActionState(action, {});
@@ -36,6 +40,9 @@ export function EditionActionForm({
       <input type="hidden" name="year" value={year} />
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       {corrigendum ? <input type="hidden" name="corrigendum" value="1" /> : null}
+      {supplementNumber !== undefined ? (
+        <SupplementNumberField id={`${id}-supplement`} defaultValue={supplementNumber} />
+      ) : null}
       {comment ? (
         <div className="space-y-1">
           <label htmlFor={`${id}-comment`} className="block text-sm font-medium text-slate-800">

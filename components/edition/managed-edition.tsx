@@ -66,6 +66,7 @@ export function ManagedEdition({
               year={year}
               version={latest.version}
               label="Refresh from live data"
+              supplementNumber={latest.supplementNumber}
               pending="Taking the snapshot again…"
               variant="secondary"
             />

@@ -41,6 +41,7 @@ export function editionOutline({ edition, previous, changes }: EditionDocument):
     snapshot: edition.snapshot,
     changes,
     previous,
+    ...(edition.supplementNumber !== null ? { number: `Supplement ${edition.supplementNumber}` } : {}),
     // A published edition is dated by its publication, a draft by its snapshot.
     ...(edition.publishedAt ? { publicationDate: edition.publishedAt.slice(0, 10) } : {}),
   });

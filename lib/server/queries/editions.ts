@@ -12,6 +12,8 @@ export interface EditionSummary {
   revision: number;
   label: string;
   status: 'DRAFT' | 'PUBLISHED';
+  /** 84 for "Supplement 84"; null until TSB assigns it. */
+  supplementNumber: number | null;
   scope: EditionScope;
   snapshotAt: string;
   itemCount: number;
@@ -30,6 +32,7 @@ const summarySelect = {
   year: true,
   revision: true,
   status: true,
+  supplementNumber: true,
   scope: true,
   snapshotAt: true,
   itemCount: true,
@@ -46,6 +49,7 @@ type SummaryRow = {
   year: number;
   revision: number;
   status: 'DRAFT' | 'PUBLISHED';
+  supplementNumber: number | null;
   scope: unknown;
   snapshotAt: Date;
   itemCount: number;
@@ -64,6 +68,7 @@ function toSummary(row: SummaryRow): EditionSummary {
     revision: row.revision,
     label: editionLabel(row.year, row.revision),
     status: row.status,
+    supplementNumber: row.supplementNumber,
     scope: row.scope as EditionScope,
     snapshotAt: row.snapshotAt.toISOString(),
     itemCount: row.itemCount,

@@ -17,6 +17,12 @@ const numberField = (form: FormData, name: string) => {
   return /^\d+$/.test(text) ? Number(text) : text === '' ? undefined : text;
 };
 
+/** The Supplement number when one was typed (the field is optional). */
+function supplementField(form: FormData): { supplementNumber?: unknown } {
+  const value = numberField(form, 'supplementNumber');
+  return value === undefined ? {} : { supplementNumber: value };
+}
+
 /** A scope list: every box checked means "everything" (also what is added to the roadmap later). */
 function scopeList(form: FormData, name: string): string[] {
   const checked = form.getAll(name).filter((v): v is string => typeof v === 'string');
@@ -54,6 +60,7 @@ export async function createEditionAction(_previous: FormResult, form: FormData)
       actor: await getCurrentActor(),
       input: {
         year: numberField(form, 'year'),
+        ...supplementField(form),
         // A corrigendum keeps the scope of the edition it corrects.
         ...(corrigendum ? { corrigendum: true } : { scope }),
         ...(comment ? { comment } : {}),
@@ -76,7 +83,7 @@ export async function refreshEditionAction(_previous: FormResult, form: FormData
     const refreshed = await refreshEdition({
       actor: await getCurrentActor(),
       year: numberField(form, 'year'),
-      input: { version: numberField(form, 'version') },
+      input: { version: numberField(form, 'version'), ...supplementField(form) },
     });
     done();
     return {

@@ -25,7 +25,13 @@ export async function createEdition({
   includeSynthetic?: boolean;
 }) {
   authorize(actor, 'edition.manage');
-  const { year, scope: requestedScope, corrigendum, comment } = parseInput(createEditionSchema, input);
+  const {
+    year,
+    scope: requestedScope,
+    corrigendum,
+    supplementNumber,
+    comment,
+  } = parseInput(createEditionSchema, input);
   return writeTransaction(async (tx) => {
     // One writer per year at a time, so that two coordinators cannot both create revision n.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707370, ${year})`;
@@ -60,6 +66,7 @@ export async function createEdition({
       data: {
         year,
         revision,
+        supplementNumber: supplementNumber ?? latest?.supplementNumber ?? null,
         scope: scope,
         ...snapshotColumns(snapshot),
         supersedesId: latest?.id ?? null,

@@ -192,3 +192,25 @@ describe('edition scope', () => {
     expect(await getEdition(2030, { includeDraft: true })).toBeNull();
   });
 });
+
+describe('supplement number', () => {
+  it('is set at creation or on refresh, kept by a corrigendum, and printed in the title block', async () => {
+    const { editionOutline, loadEditionDocument } = await import('../../editions/edition-document');
+    expect(
+      await failure(createEdition({ actor: coordinator, input: { year: 2031, supplementNumber: 0 } })),
+    ).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'supplementNumber',
+    });
+    await createEdition({ actor: coordinator, input: { year: 2031 } });
+    let document = await loadEditionDocument(2031, { draft: true });
+    expect(editionOutline(document!).titleBlock.number).toContain('Supplement XX');
+    await refreshEdition({ actor: coordinator, year: 2031, input: { supplementNumber: 84 } });
+    document = await loadEditionDocument(2031, { draft: true });
+    expect(document?.edition.supplementNumber).toBe(84);
+    expect(editionOutline(document!).titleBlock.number).toContain('Supplement 84');
+    await publishEdition({ actor: coordinator, year: 2031 });
+    await createEdition({ actor: coordinator, input: { year: 2031, corrigendum: true } });
+    expect((await getEdition(2031, { includeDraft: true }))?.supplementNumber).toBe(84);
+  });
+});

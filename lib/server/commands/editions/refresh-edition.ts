@@ -22,7 +22,7 @@ export async function refreshEdition({
   includeSynthetic?: boolean;
 }) {
   authorize(actor, 'edition.manage');
-  const { version, comment } = parseInput(editionActionSchema, input);
+  const { version, supplementNumber, comment } = parseInput(editionActionSchema, input);
   return writeTransaction(async (tx) => {
     const draft = await lockDraft(tx, year, version);
     const snapshot = await takeSnapshot(tx, {
@@ -34,7 +34,11 @@ export async function refreshEdition({
     const columns = snapshotColumns(snapshot);
     const row = await tx.edition.update({
       where: { id: draft.id },
-      data: { ...columns, version: draft.version + 1 },
+      data: {
+        ...columns,
+        ...(supplementNumber !== undefined ? { supplementNumber } : {}),
+        version: draft.version + 1,
+      },
       select: { version: true, itemCount: true },
     });
     await recordAudit(tx, actor, {
@@ -43,13 +47,17 @@ export async function refreshEdition({
       entityId: draft.id,
       entityLabel: editionLabel(draft.year, draft.revision),
       version: row.version,
-      changes:
-        draft.contentHash === columns.contentHash
+      changes: {
+        ...(draft.contentHash === columns.contentHash
           ? {}
           : {
               itemCount: { before: draft.itemCount, after: row.itemCount },
               contentHash: { before: draft.contentHash, after: columns.contentHash },
-            },
+            }),
+        ...(supplementNumber !== undefined && supplementNumber !== draft.supplementNumber
+          ? { supplementNumber: { before: draft.supplementNumber, after: supplementNumber } }
+          : {}),
+      },
       comment,
     });
     return {
