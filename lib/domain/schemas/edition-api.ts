@@ -11,6 +11,11 @@ export const editionResponseSchema = z
     revision: z.number().int().meta({ description: '0 for the edition, n for its corrigendum n' }),
     label: z.string().meta({ example: '2026 edition' }),
     status: z.enum(['DRAFT', 'PUBLISHED']),
+    supplementNumber: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'The number TSB assigned (84 for "Supplement 84"); null until then' }),
     scope: editionScopeSchema,
     snapshotAt: z.string().meta({ description: 'When the snapshot was taken (ISO 8601)' }),
     itemCount: z.number().int(),
