@@ -90,16 +90,18 @@ interface LiaisonReferences {
 /** Resolves groups, the replied-to liaison and work items; unknown ones are 422 naming the field. */
 async function resolve(tx: Tx, state: LiaisonState, selfId?: number): Promise<LiaisonReferences> {
   const paths = [state.from, ...state.to];
-  const [groups, replyTo, items] = await Promise.all([
-    tx.group.findMany({ where: { path: { in: paths } }, select: { id: true, path: true } }),
-    state.inReplyTo
-      ? tx.liaison.findUnique({ where: { reference: state.inReplyTo }, select: { id: true } })
-      : Promise.resolve(null),
-    tx.workItemIdentifier.findMany({
-      where: { identifier: { in: state.workItems } },
-      select: { identifier: true, workItemId: true },
-    }),
-  ]);
+  // One after the other: the queries of a transaction share one connection (pg refuses overlap).
+  const groups = await tx.group.findMany({
+    where: { path: { in: paths } },
+    select: { id: true, path: true },
+  });
+  const replyTo = state.inReplyTo
+    ? await tx.liaison.findUnique({ where: { reference: state.inReplyTo }, select: { id: true } })
+    : null;
+  const items = await tx.workItemIdentifier.findMany({
+    where: { identifier: { in: state.workItems } },
+    select: { identifier: true, workItemId: true },
+  });
   const groupId = (path: string, field: string) => {
     const g = groups.find((x) => x.path === path);
     if (!g) throw new AppError('UNPROCESSABLE', `${field}: group "${path}" does not exist`, field);

@@ -128,18 +128,20 @@ export interface References {
 
 /** Resolves group, topics, status and related items; unknown ones are 422 errors naming the field. */
 export async function resolveReferences(tx: Tx, state: WorkItemState, selfId?: number): Promise<References> {
-  const [group, topics, status, related] = await Promise.all([
-    tx.group.findUnique({ where: { path: state.group }, select: { id: true } }),
-    tx.topic.findMany({ where: { slug: { in: state.topics } }, select: { id: true, slug: true } }),
-    tx.processStatus.findUnique({
-      where: { process_code: { process: state.process, code: state.status } },
-      select: { code: true },
-    }),
-    tx.workItemIdentifier.findMany({
-      where: { identifier: { in: state.relations.map((r) => r.identifier) } },
-      select: { identifier: true, workItemId: true },
-    }),
-  ]);
+  // One after the other: the queries of a transaction share one connection (pg refuses overlap).
+  const group = await tx.group.findUnique({ where: { path: state.group }, select: { id: true } });
+  const topics = await tx.topic.findMany({
+    where: { slug: { in: state.topics } },
+    select: { id: true, slug: true },
+  });
+  const status = await tx.processStatus.findUnique({
+    where: { process_code: { process: state.process, code: state.status } },
+    select: { code: true },
+  });
+  const related = await tx.workItemIdentifier.findMany({
+    where: { identifier: { in: state.relations.map((r) => r.identifier) } },
+    select: { identifier: true, workItemId: true },
+  });
   if (!group) throw new AppError('UNPROCESSABLE', `group "${state.group}" does not exist`, 'group');
   const unknownTopic = state.topics.find((slug) => !topics.some((t) => t.slug === slug));
   if (unknownTopic)

@@ -112,40 +112,39 @@ export async function takeSnapshot(
     .filter((item) => inScope(item, scope))
     .sort((a, b) => byText(a.identifier, b.identifier));
   const itemIds = items.map((i) => i.key);
-  const [bodies, topics, liaisonRows] = await Promise.all([
-    tx.body.findMany({
-      orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
-      select: { slug: true, name: true, fullName: true, url: true },
-    }),
-    tx.topic.findMany({
-      orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
-      select: { slug: true, name: true, description: true },
-    }),
-    tx.liaison.findMany({
-      where: {
-        workItems: { some: { workItemId: { in: itemIds } } },
-        OR: [
-          { state: 'OPEN' },
-          { date: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
-        ],
-      },
-      orderBy: [{ date: 'asc' }, { reference: 'asc' }],
-      select: {
-        reference: true,
-        title: true,
-        direction: true,
-        purpose: true,
-        state: true,
-        date: true,
-        deadline: true,
-        documentUrl: true,
-        fromGroup: { select: { path: true } },
-        recipients: { select: { group: { select: { path: true } } } },
-        inReplyTo: { select: { reference: true } },
-        workItems: { select: { workItem: { select: { identifier: true } } } },
-      },
-    }),
-  ]);
+  // One after the other: the queries of a transaction share one connection (pg refuses overlap).
+  const bodies = await tx.body.findMany({
+    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    select: { slug: true, name: true, fullName: true, url: true },
+  });
+  const topics = await tx.topic.findMany({
+    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    select: { slug: true, name: true, description: true },
+  });
+  const liaisonRows = await tx.liaison.findMany({
+    where: {
+      workItems: { some: { workItemId: { in: itemIds } } },
+      OR: [
+        { state: 'OPEN' },
+        { date: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
+      ],
+    },
+    orderBy: [{ date: 'asc' }, { reference: 'asc' }],
+    select: {
+      reference: true,
+      title: true,
+      direction: true,
+      purpose: true,
+      state: true,
+      date: true,
+      deadline: true,
+      documentUrl: true,
+      fromGroup: { select: { path: true } },
+      recipients: { select: { group: { select: { path: true } } } },
+      inReplyTo: { select: { reference: true } },
+      workItems: { select: { workItem: { select: { identifier: true } } } },
+    },
+  });
   const liaisons: SnapshotLiaison[] = liaisonRows.map((l) => ({
     reference: l.reference,
     title: l.title,

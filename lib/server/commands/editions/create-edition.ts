@@ -90,10 +90,9 @@ export async function createEdition({
 
 /** Unknown body or topic slugs would silently give an empty edition: 422 naming them and the known ones. */
 async function assertScopeKnown(tx: Tx, scope: EditionScope): Promise<void> {
-  const [bodies, topics] = await Promise.all([
-    tx.body.findMany({ select: { slug: true }, orderBy: { sortOrder: 'asc' } }),
-    tx.topic.findMany({ select: { slug: true }, orderBy: { sortOrder: 'asc' } }),
-  ]);
+  // One after the other: the queries of a transaction share one connection (pg refuses overlap).
+  const bodies = await tx.body.findMany({ select: { slug: true }, orderBy: { sortOrder: 'asc' } });
+  const topics = await tx.topic.findMany({ select: { slug: true }, orderBy: { sortOrder: 'asc' } });
   for (const [field, given, known] of [
     ['scope.bodies', scope.bodies, bodies.map((b) => b.slug)],
     ['scope.topics', scope.topics, topics.map((t) => t.slug)],
