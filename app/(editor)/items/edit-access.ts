@@ -3,15 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getCurrentActor } from '@/lib/server/current-actor';
 import type { Actor } from '@/lib/server/permissions';
 import { getWorkItemEditState, type WorkItemEditState } from '@/lib/server/queries/work-item-edit-state';
-
-/** The segment as typed; a malformed escape ("%E0") is taken literally rather than failing. */
-function decode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
+import { decodeSegment } from '@/lib/domain/path-segment';
 
 /**
  * The signed-in actor and the item an editing page (`/items/<id>/<page>`) works on. Nobody signed
@@ -21,7 +13,7 @@ export async function loadItemForEditing(
   segment: string,
   page: 'edit' | 'status',
 ): Promise<{ actor: Actor; item: WorkItemEditState }> {
-  const identifier = decode(segment);
+  const identifier = decodeSegment(segment);
   const here = `/items/${encodeURIComponent(identifier)}/${page}`;
   const actor = await getCurrentActor();
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(here)}`);

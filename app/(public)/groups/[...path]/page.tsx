@@ -11,21 +11,14 @@ import { Section } from '@/components/ui/section';
 import { liaisonsHref } from '@/lib/domain/liaison-filters';
 import { todayUtc } from '@/lib/domain/liaisons';
 import { getGroup } from '@/lib/server/queries/get-group';
+import { decodeSegment } from '@/lib/domain/path-segment';
 
 interface Props {
   params: Promise<{ path: string[] }>;
 }
 
 function joinPath(segments: string[]): string {
-  return segments
-    .map((s) => {
-      try {
-        return decodeURIComponent(s);
-      } catch {
-        return s;
-      }
-    })
-    .join('/');
+  return segments.map(decodeSegment).join('/');
 }
 
 const load = cache(async (path: string) => getGroup({ path }));

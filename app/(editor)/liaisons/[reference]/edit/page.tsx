@@ -13,26 +13,19 @@ import {
   listLiaisonReferences,
 } from '@/lib/server/queries/liaison-form-data';
 import { editLiaisonAction } from './actions';
+import { decodeSegment } from '@/lib/domain/path-segment';
 
 interface Props {
   params: Promise<{ reference: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-function decode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Edit liaison ${decode((await params).reference)}`, robots: { index: false } };
+  return { title: `Edit liaison ${decodeSegment((await params).reference)}`, robots: { index: false } };
 }
 
 export default async function EditLiaisonPage({ params, searchParams }: Props) {
-  const reference = decode((await params).reference);
+  const reference = decodeSegment((await params).reference);
   const editHref = `/liaisons/${encodeURIComponent(reference)}/edit`;
   const actor = await requireSignedIn(editHref);
   const liaison = await getEditableLiaison(reference);
