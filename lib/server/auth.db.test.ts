@@ -1,5 +1,5 @@
-// Sign-in, rate limit, sessions, invitation links and API tokens against PostgreSQL, through
-// better-auth's HTTP handler as the app's forms and API use it.
+// Sign-in, sessions, invitation links and API tokens against PostgreSQL, through
+// better-auth's HTTP handler as the app's forms and API use it (the limits: sign-in-limits.db.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBody, makeGroup } from '@/lib/tooling/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
@@ -69,16 +69,6 @@ describe('sign-in', () => {
     expect(response.status).toBe(401);
     expect(response.headers.getSetCookie()).toEqual([]);
     expect(await sessionUserId(new Headers())).toBeNull();
-  });
-
-  it('answers 429 after 10 attempts a minute from one address', async () => {
-    const statuses: number[] = [];
-    for (let i = 0; i < 12; i++)
-      statuses.push((await signIn('ann@example.org', 'wrong password!!', '198.51.100.9')).status);
-    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
-    expect(statuses.slice(10)).toEqual([429, 429]);
-    // Another address is not affected.
-    expect((await signIn('ann@example.org', PASSWORD, '198.51.100.10')).status).toBe(200);
   });
 
   it('stores the password only as a scrypt hash', async () => {

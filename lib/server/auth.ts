@@ -7,6 +7,7 @@ import { genericOAuth, type GenericOAuthConfig } from 'better-auth/plugins/gener
 import { MIN_PASSWORD_LENGTH } from '@/lib/domain/schemas/account';
 import { db } from './db';
 import { env } from './env';
+import { ADDRESS_LIMIT, signInLimits } from './sign-in-limits';
 
 // Sign-in, sessions, password resets and SSO (better-auth; docs/research/better-auth-1.7.md).
 // Global roles are not better-auth's business: `user.is_admin` and `group_role` are read by
@@ -32,10 +33,22 @@ async function deliverLink(to: string, name: string, url: string): Promise<void>
       console.warn(`No SMTP_URL: a password link for ${to} was not sent (an admin can make a new one)`);
     return;
   }
+  const sending = sendMail(SMTP_URL, MAIL_FROM, to, name, url);
+  // A reset requested over HTTP is answered without waiting for the mail server, so that the
+  // time taken does not tell whether the address has an account.
+  if (!holder) {
+    sending.catch((error: unknown) => console.error(`A password link for ${to} could not be mailed`, error));
+    return;
+  }
+  await sending;
+  holder.mailed = true;
+}
+
+async function sendMail(smtpUrl: string, from: string, to: string, name: string, url: string) {
   // Loaded only when mail is configured.
   const { createTransport } = await import('nodemailer');
-  await createTransport(SMTP_URL).sendMail({
-    from: MAIL_FROM,
+  await createTransport(smtpUrl).sendMail({
+    from,
     to,
     subject: 'Set your password for the IMT Roadmap',
     text:
@@ -43,7 +56,6 @@ async function deliverLink(to: string, name: string, url: string): Promise<void>
       `(it works once, for ${LINK_LIFETIME_SECONDS / 3600} hours):\n\n${url}\n\n` +
       'If you did not expect this message, ignore it.\n',
   });
-  if (holder) holder.mailed = true;
 }
 
 /** Whether single sign-on is configured (the sign-in page shows its button only then). */
@@ -68,6 +80,8 @@ function oidcProviders(): GenericOAuthConfig[] {
   ];
 }
 
+const perAddress = { window: ADDRESS_LIMIT.windowSeconds, max: ADDRESS_LIMIT.max };
+
 function createAuth() {
   const e = env();
   const providers = oidcProviders();
@@ -86,10 +100,16 @@ function createAuth() {
     },
     account: { accountLinking: { enabled: true, trustedProviders: providers.map((p) => p.providerId) } },
     verification: { storeIdentifier: 'hashed' },
+    // Per client address (the socket's, or the one TRUSTED_PROXIES vouch for: client-address.ts);
+    // the per-account limit is signInLimits() below.
     rateLimit: {
       enabled: e.AUTH_RATE_LIMIT === 'on',
       storage: 'database',
-      customRules: { '/sign-in/email': { window: 60, max: 10 } },
+      customRules: {
+        '/sign-in/email': perAddress,
+        '/request-password-reset': perAddress,
+        '/two-factor/*': perAddress,
+      },
     },
     advanced: {
       ipAddress: {
@@ -98,7 +118,11 @@ function createAuth() {
       },
     },
     // nextCookies must come last: it lets auth.api calls in Server Actions set cookies.
-    plugins: [...(providers.length ? [genericOAuth({ config: providers })] : []), nextCookies()],
+    plugins: [
+      ...(providers.length ? [genericOAuth({ config: providers })] : []),
+      signInLimits(),
+      nextCookies(),
+    ],
   });
 }
 

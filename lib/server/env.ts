@@ -1,10 +1,20 @@
 import 'server-only';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 // The only place the app reads environment variables (the README lists them all).
 
 /** Used outside production when BETTER_AUTH_SECRET is unset, so that the quick start needs no setup. */
 const DEVELOPMENT_SECRET = 'imt-roadmap-development-secret-not-for-production';
+
+/** "10.0.0.7", "10.0.0.0/8", "2001:db8::/32". */
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, extra] = entry.split('/');
+  const version = isIP(address);
+  if (!version || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
 
 const optional = z
   .string()
@@ -42,7 +52,10 @@ const schema = z
     MAIL_FROM: z.string().trim().min(3).default('IMT Roadmap <roadmap@localhost>'),
     /** `off` disables the sign-in rate limit (never in production). */
     AUTH_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
-    /** Comma-separated CIDRs of the load balancers whose X-Forwarded-For is trusted. */
+    /**
+     * Comma-separated addresses or CIDR ranges of the load balancers whose X-Forwarded-For is
+     * trusted (lib/server/client-address.ts); without it, the client address is the socket's.
+     */
     TRUSTED_PROXIES: z
       .string()
       .optional()
@@ -51,7 +64,10 @@ const schema = z
           .split(',')
           .map((s) => s.trim())
           .filter(Boolean),
-      ),
+      )
+      .refine((entries) => entries.every(isAddressOrRange), {
+        error: 'TRUSTED_PROXIES must list IP addresses or CIDR ranges, e.g. 10.0.0.0/8,2001:db8::/32',
+      }),
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === 'production' && !e.BETTER_AUTH_SECRET)
