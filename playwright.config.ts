@@ -39,9 +39,9 @@ export default defineConfig({
   webServer: {
     command: `npx tsx scripts/with-database.ts --ephemeral next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/api/health`,
-    // Every spec signs in through the form from 127.0.0.1, one rate-limit bucket (10 a minute):
-    // off here, as docs/research/better-auth-1.7.md §10 suggests; lib/server/auth.db.test.ts
-    // checks the 429 through the same handler.
+    // Every spec signs in through the form from 127.0.0.1, one per-address bucket (30 a minute):
+    // off here, as docs/research/better-auth-1.7.md §10 suggests; e2e/sign-in-limits.spec.ts
+    // starts its own server with it on.
     env: { AUTH_RATE_LIMIT: process.env.AUTH_RATE_LIMIT ?? 'off' },
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,

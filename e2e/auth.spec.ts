@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 // Signing in with the demo accounts (prisma/seed/accounts.ts), API tokens, sign-out and refusals.
-// Each sign-in counts against the rate limit (10 a minute per address): sign in sparingly.
+// The shared server runs without the per-address limit; sign-in-limits.spec.ts has its own.
 const PASSWORD = 'roadmap-demo-2026';
 
 async function signIn(page: Page, email: string, next = '/account'): Promise<void> {

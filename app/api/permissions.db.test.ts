@@ -9,6 +9,7 @@ import type { RoadmapRecord } from '@/lib/domain/roadmap-csv';
 import { generateApiToken } from '@/lib/server/api-token';
 import { createUser } from '@/lib/server/commands/create-user';
 import { deleteWorkItem } from '@/lib/server/commands/delete-work-item';
+import { renameUser } from '@/lib/server/commands/rename-user';
 import { setUserRoles } from '@/lib/server/commands/set-user-roles';
 import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/permissions';
@@ -122,6 +123,7 @@ const csvRow = (identifier: string): RoadmapRecord => ({
 
 const EDITORS: readonly RoleName[] = ['rapporteur of the group', 'coordinator of a parent group', 'admin'];
 const ADMIN: readonly RoleName[] = ['admin'];
+const SIGNED_IN: readonly RoleName[] = ['reader', 'rapporteur of another group', ...EDITORS];
 
 interface Action {
   /** The audit row an allowed call leaves (null: none, e.g. a dry run). */
@@ -332,6 +334,31 @@ const ACTIONS: Record<string, Action> = {
         );
     },
   },
+  'renameUser of someone else (command)': {
+    audit: { action: 'user.rename', channel: 'FORM' },
+    allowed: ADMIN,
+    success: 200,
+    command: true,
+    prepare: async (caller) => {
+      const target = await makeActor(database.prisma);
+      return () =>
+        commandStatus(() =>
+          renameUser({ actor: caller.actor, userId: target.userId, name: `Renamed ${unique()}` }),
+        );
+    },
+  },
+  'renameUser of oneself (command)': {
+    audit: { action: 'user.rename', channel: 'FORM' },
+    allowed: SIGNED_IN,
+    success: 200,
+    command: true,
+    prepare: (caller) => {
+      // Anonymous callers name nobody in particular: someone else's id.
+      const userId = caller.actor?.userId ?? callers.get('reader')!.actor!.userId;
+      const name = `${caller.actor?.name ?? 'Nobody'} ${unique()}`;
+      return () => commandStatus(() => renameUser({ actor: caller.actor, userId, name }));
+    },
+  },
 };
 
 const UNAUTHENTICATED: readonly RoleName[] = [
@@ -441,7 +468,9 @@ describe('databaseFingerprint', () => {
 
 describe('permission matrix', () => {
   it('covers every action for every caller', () => {
-    expect(MATRIX).toHaveLength(Object.keys(ACTIONS).length * ROLES.length - 3 * TOKEN_ONLY.length);
+    const commands = Object.values(ACTIONS).filter((a) => a.command).length;
+    expect(commands).toBe(5);
+    expect(MATRIX).toHaveLength(Object.keys(ACTIONS).length * ROLES.length - commands * TOKEN_ONLY.length);
   });
 
   it.each(MATRIX)('$name as $role → $expected', async ({ name, role, expected }) => {

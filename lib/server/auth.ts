@@ -5,6 +5,7 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { genericOAuth, type GenericOAuthConfig } from 'better-auth/plugins/generic-oauth';
 import { MIN_PASSWORD_LENGTH } from '@/lib/domain/schemas/account';
+import { onlyUsedEndpoints } from './auth-endpoints';
 import { db } from './db';
 import { env } from './env';
 import { ADDRESS_LIMIT, signInLimits } from './sign-in-limits';
@@ -121,6 +122,7 @@ function createAuth() {
     plugins: [
       ...(providers.length ? [genericOAuth({ config: providers })] : []),
       signInLimits(),
+      onlyUsedEndpoints(),
       nextCookies(),
     ],
   });

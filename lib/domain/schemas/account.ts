@@ -44,6 +44,13 @@ export const setUserRolesInput = z.strictObject({
 });
 export type SetUserRolesInput = z.input<typeof setUserRolesInput>;
 
+/** A person's display name, changed by an admin or by the person on /account (never by better-auth). */
+export const renameUserInput = z.strictObject({
+  userId: z.string().min(1, 'is required'),
+  name: line({ max: 200 }),
+});
+export type RenameUserInput = z.input<typeof renameUserInput>;
+
 export const createApiTokenInput = z.strictObject({
   name: line({ max: 100 }),
   /** Whose token (admins and scripts only); the actor's own when absent. */
