@@ -2,7 +2,7 @@
 // allowed cells answer 2xx and leave an audit row naming the caller; refused cells answer 401/403
 // and change nothing in the database.
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { nextStatuses } from '@/lib/domain/lifecycle';
 import { todayUtc } from '@/lib/domain/liaisons';
 import type { RoadmapRecord } from '@/lib/domain/roadmap-csv';
@@ -14,10 +14,10 @@ import { setUserRoles } from '@/lib/server/commands/set-user-roles';
 import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/permissions';
 import { roadmapCsv } from '@/lib/server/roadmap-export';
-import { makeActor } from '@/lib/tooling/actors';
-import { makeBody, makeGroup, makeWorkItem } from '@/lib/tooling/factories';
+import type { TestActor } from '@/lib/tooling/actors';
 import { databaseFingerprint } from '@/lib/tooling/fingerprint';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import { buildScenario, type GroupRef, type Scenario } from '@/lib/tooling/scenario';
+import { withTestDatabase } from '@/lib/tooling/with-test-database';
 import { POST as postImport } from './import/route';
 import { PATCH as patchItem } from './items/[identifier]/route';
 import { POST as postStatus } from './items/[identifier]/status/route';
@@ -26,7 +26,6 @@ import { POST as postItem } from './items/route';
 import { PATCH as patchLiaison } from './liaisons/[reference]/route';
 import { POST as postLiaison } from './liaisons/route';
 
-type Group = { id: number; path: string };
 type RoleName =
   | 'anonymous'
   | 'invalid token'
@@ -45,20 +44,14 @@ interface Caller {
   actor: Actor | null;
 }
 
-let database: TestDatabase;
-let sg13: Group; // parent of q6
-let q6: Group; // "the group"
-let sg15: Group; // where "rapporteur of another group" works
-let sg17: Group; // a liaison's recipient that no caller edits
+const database = withTestDatabase();
+let world: Scenario;
+let q6: GroupRef; // "the group", in WP1/13 of SG13 (where the coordinator is)
+let sg15: GroupRef; // where "rapporteur of another group" works
+let sg17: GroupRef; // a liaison's recipient that no caller edits
 const callers = new Map<RoleName, Caller>();
 let serial = 0;
 const unique = () => `${process.pid}-${++serial}`;
-
-async function tokenFor(userId: string, extra: { revokedAt?: Date; expiresAt?: Date } = {}) {
-  const { token, prefix, tokenHash } = generateApiToken();
-  await database.prisma.apiToken.create({ data: { userId, name: 'test', prefix, tokenHash, ...extra } });
-  return token;
-}
 
 function request(method: string, path: string, caller: Caller, body: string, contentType: string) {
   const headers: Record<string, string> = { 'content-type': contentType };
@@ -81,22 +74,20 @@ async function commandStatus(run: () => Promise<unknown>): Promise<number> {
 }
 
 async function freshItem() {
-  const item = await makeWorkItem(database.prisma, { groupId: q6.id, identifier: `Y.${unique()}` });
+  const item = await world.addItem({ group: 'q6', identifier: `Y.${unique()}` });
   return { identifier: item.identifier, version: item.version, status: item.statusCode };
 }
 
 async function freshLiaison() {
   const reference = `LS-${unique()}`;
-  const liaison = await database.prisma.liaison.create({
-    data: {
-      reference,
-      title: 'A liaison',
-      direction: 'OUTGOING',
-      purpose: 'FOR_ACTION',
-      fromGroupId: q6.id,
-      date: new Date('2026-01-10T00:00:00Z'),
-      recipients: { create: [{ groupId: sg17.id }] },
-    },
+  const liaison = await world.addLiaison({
+    reference,
+    title: 'A liaison',
+    direction: 'OUTGOING',
+    purpose: 'FOR_ACTION',
+    from: 'q6',
+    date: '2026-01-10',
+    to: ['sg17'],
   });
   return { reference, version: liaison.version };
 }
@@ -177,7 +168,7 @@ const ACTIONS: Record<string, Action> = {
     success: 200,
     command: false,
     prepare: async (caller) => {
-      const item = await makeWorkItem(database.prisma, { groupId: sg13.id, identifier: `Y.${unique()}` });
+      const item = await world.addItem({ group: 'sg13', identifier: `Y.${unique()}` });
       const identifier = item.identifier;
       const path = `/api/items/${encodeURIComponent(identifier)}`;
       return async () =>
@@ -322,7 +313,7 @@ const ACTIONS: Record<string, Action> = {
     success: 200,
     command: true,
     prepare: async (caller) => {
-      const target = await makeActor(database.prisma);
+      const target = await world.addActor();
       return () =>
         commandStatus(() =>
           setUserRoles({
@@ -402,52 +393,35 @@ const MATRIX = Object.entries(ACTIONS).flatMap(([name, action]) =>
 );
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  const p = database.prisma;
-  const itu = await makeBody(p, { slug: 'itu-t', name: 'ITU-T' });
-  sg13 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' });
-  q6 = await makeGroup(p, {
-    bodyId: itu.id,
-    bodySlug: 'itu-t',
-    parent: sg13,
-    code: 'Q6/13',
-    kind: 'QUESTION',
-  });
-  sg15 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG15' });
-  sg17 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG17' });
-  const people: [RoleName, Parameters<typeof makeActor>[1]][] = [
-    ['reader', { name: 'Rae Reader' }],
-    ['rapporteur of another group', { name: 'Otto Other', roles: [{ group: sg15, role: 'RAPPORTEUR' }] }],
-    ['rapporteur of the group', { name: 'Rita Rapporteur', roles: [{ group: q6, role: 'RAPPORTEUR' }] }],
-    [
-      'coordinator of a parent group',
-      { name: 'Cora Coordinator', roles: [{ group: sg13, role: 'COORDINATOR' }] },
-    ],
-    ['admin', { name: 'Ada Admin', isAdmin: true }],
+  world = await buildScenario(database.prisma);
+  ({ q6, sg15, sg17 } = world.groups);
+  const { actors } = world;
+  const people: [RoleName, TestActor][] = [
+    ['reader', actors.reader],
+    ['rapporteur of another group', actors.otherRapporteur],
+    ['rapporteur of the group', actors.rapporteur],
+    ['coordinator of a parent group', actors.coordinator],
+    ['admin', actors.admin],
   ];
-  for (const [role, options] of people) {
-    const actor = await makeActor(p, options);
+  for (const [role, actor] of people) {
     callers.set(role, {
-      authorization: `Bearer ${await tokenFor(actor.userId)}`,
+      authorization: `Bearer ${await world.tokenFor(actor)}`,
       actor: { ...actor, channel: 'FORM' },
     });
   }
-  const adminId = callers.get('admin')!.actor!.userId;
-  callers.set('anonymous', { authorization: null, actor: null });
+  callers.set('anonymous', { authorization: null, actor: actors.anonymous });
   // Well-formed, but no such token is stored.
   callers.set('invalid token', { authorization: `Bearer ${generateApiToken().token}`, actor: null });
   callers.set('malformed Authorization header', { authorization: 'Basic YWRhOmFkbWlu', actor: null });
   callers.set('revoked token (of an admin)', {
-    authorization: `Bearer ${await tokenFor(adminId, { revokedAt: new Date() })}`,
+    authorization: `Bearer ${await world.tokenFor(actors.admin, { revokedAt: new Date() })}`,
     actor: null,
   });
   callers.set('expired token (of an admin)', {
-    authorization: `Bearer ${await tokenFor(adminId, { expiresAt: new Date(Date.now() - 1000) })}`,
+    authorization: `Bearer ${await world.tokenFor(actors.admin, { expiresAt: new Date(Date.now() - 1000) })}`,
     actor: null,
   });
 });
-afterAll(() => database.drop());
 
 describe('databaseFingerprint', () => {
   it('changes with any written row, but not with a token being used', async () => {

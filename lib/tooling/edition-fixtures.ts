@@ -10,7 +10,7 @@ import {
 } from '../domain/edition/snapshot';
 import { DEMO_DATA } from '../../prisma/seed/data/index.ts';
 import { recordDate } from '../../prisma/seed/record-date.ts';
-import { syntheticItem } from '../../prisma/seed/synthetic.ts';
+import { SYNTHETIC_SUMMARY, syntheticItem } from '../../prisma/seed/synthetic.ts';
 import type { WorkItemSeed } from '../../prisma/seed/types.ts';
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
@@ -183,7 +183,7 @@ export function syntheticEditions(count: number, year = 2026): { previous: Snaps
       targetDate: s.targetDate,
       approvedDate: s.approvedDate,
       documentVersion: s.documentVersion,
-      summary: 'Synthetic work item generated for benchmarks; not a real standardization work item.',
+      summary: SYNTHETIC_SUMMARY,
       baseTextUrl: null,
       publicationUrl: n % 4 === 0 ? `https://example.org/synthetic/${s.identifier}` : null,
       editors: [],

@@ -1,18 +1,28 @@
-// Factories for tests: the smallest valid rows, with overrides. Each call makes unique codes.
-import type { PrismaClient } from './prisma.ts';
+// Factories for tests: the smallest valid rows, with overrides, one at a time. Each call makes
+// unique codes. The rows come from the seed's row builders (prisma/seed/*-rows.ts), so a test's
+// item is built exactly like a demo or synthetic one.
+import type { GroupKind } from '../generated/prisma/enums.ts';
 import { LIFECYCLES, type ApprovalProcess } from '../domain/lifecycle.ts';
 import type { DocumentKind, Generation } from '../domain/labels.ts';
+import { liaisonRow, type LiaisonFacts } from '../../prisma/seed/liaison-rows.ts';
+import { bodyRow, groupRow, groupSlug, topicRow } from '../../prisma/seed/reference-rows.ts';
+import type { EditorSeed } from '../../prisma/seed/types.ts';
+import { editorRows, historyRows, itemRow } from '../../prisma/seed/work-item-rows.ts';
+import type { PrismaClient } from './prisma.ts';
 
 let counter = 0;
 const next = () => ++counter;
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** Who the status changes of a factory's items say recorded them. */
+const RECORDED_BY = 'test';
 
-export async function makeBody(prisma: PrismaClient, overrides: { slug?: string; name?: string } = {}) {
+export async function makeBody(
+  prisma: PrismaClient,
+  overrides: { slug?: string; name?: string; fullName?: string; url?: string } = {},
+) {
   const n = next();
   const slug = overrides.slug ?? `body-${n}`;
-  return prisma.body.create({
-    data: { slug, name: overrides.name ?? `Body ${n}`, fullName: `Standards body ${n}`, sortOrder: n },
-  });
+  const body = { slug, name: `Body ${n}`, fullName: `Standards body ${n}`, ...overrides };
+  return prisma.body.create({ data: bodyRow(body, n) });
 }
 
 export async function makeGroup(
@@ -22,37 +32,23 @@ export async function makeGroup(
     bodySlug: string;
     parent?: { id: number; path: string };
     code?: string;
-    kind?: 'STUDY_GROUP' | 'QUESTION' | 'WG';
+    name?: string;
+    kind?: GroupKind;
   },
 ) {
   const n = next();
   const code = options.code ?? `G${n}`;
-  const slug = code
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const path = `${options.parent?.path ?? options.bodySlug}/${groupSlug(code)}`;
+  const group = { path, kind: options.kind ?? 'STUDY_GROUP', code, name: options.name ?? `Group ${code}` };
   return prisma.group.create({
-    data: {
-      bodyId: options.bodyId,
-      parentId: options.parent?.id ?? null,
-      kind: options.kind ?? 'STUDY_GROUP',
-      code,
-      name: `Group ${code}`,
-      path: `${options.parent?.path ?? options.bodySlug}/${slug}`,
-    },
+    data: groupRow(group, { bodyId: options.bodyId, parentId: options.parent?.id ?? null, sortOrder: n }),
   });
 }
 
 export async function makeTopic(prisma: PrismaClient, overrides: { slug?: string; name?: string } = {}) {
   const n = next();
-  return prisma.topic.create({
-    data: {
-      slug: overrides.slug ?? `topic-${n}`,
-      name: overrides.name ?? `Topic ${n}`,
-      description: `Topic ${n}`,
-      sortOrder: n,
-    },
-  });
+  const topic = { slug: `topic-${n}`, name: `Topic ${n}`, description: `Topic ${n}`, ...overrides };
+  return prisma.topic.create({ data: topicRow(topic, n) });
 }
 
 export interface WorkItemOptions {
@@ -68,38 +64,68 @@ export interface WorkItemOptions {
   statusCode?: string;
   startDate?: string;
   targetDate?: string;
+  /** Only where given (a factory's item in an approved status has no approval date otherwise). */
   approvedDate?: string;
   topicIds?: number[];
+  editors?: readonly EditorSeed[];
 }
 
-/** A work item with a one-row status history ending in its status. */
+/** A work item with a one-row status history ending in its status, dated its start (or 2024-01-01). */
 export async function makeWorkItem(prisma: PrismaClient, options: WorkItemOptions) {
   const n = next();
   const process = options.process ?? 'AAP';
   const statusCode = options.statusCode ?? LIFECYCLES[process][1]?.code ?? 'UNDER_STUDY';
   const number = options.number === undefined ? (options.identifier ?? `X.${1000 + n}`) : options.number;
-  const workingName = options.workingName ?? null;
+  const facts = {
+    number,
+    workingName: options.workingName ?? (number === null ? `X.${n}` : null),
+    title: options.title ?? `Work item ${n}`,
+    summary: options.summary ?? '',
+    kind: options.kind ?? 'ITU_RECOMMENDATION',
+    generation: options.generation ?? 'IMT2020',
+    process,
+    history: [{ to: statusCode, date: options.startDate ?? '2024-01-01' }],
+    startDate: options.startDate,
+    targetDate: options.targetDate,
+    approvedDate: options.approvedDate ?? null,
+    editors: options.editors,
+  };
   return prisma.workItem.create({
     data: {
-      identifier: number ?? workingName ?? `X.${n}`,
-      number,
-      workingName,
-      title: options.title ?? `Work item ${n}`,
-      summary: options.summary ?? '',
-      kind: options.kind ?? 'ITU_RECOMMENDATION',
-      generation: options.generation ?? 'IMT2020',
-      groupId: options.groupId,
-      process,
-      statusCode,
-      startDate: options.startDate ? utc(options.startDate) : null,
-      targetDate: options.targetDate ? utc(options.targetDate) : null,
-      approvedDate: options.approvedDate ? utc(options.approvedDate) : null,
+      ...itemRow(facts, options.groupId),
       topics: { create: (options.topicIds ?? []).map((topicId) => ({ topicId })) },
-      statusChanges: {
-        create: [
-          { process, toCode: statusCode, date: utc(options.startDate ?? '2024-01-01'), recordedBy: 'test' },
-        ],
-      },
+      editors: { create: editorRows(facts) },
+      statusChanges: { create: historyRows(facts, RECORDED_BY) },
+    },
+  });
+}
+
+export interface LiaisonOptions extends Partial<LiaisonFacts> {
+  fromGroupId: number;
+  toGroupIds?: readonly number[];
+  inReplyToId?: number;
+  workItemIds?: readonly number[];
+}
+
+/** An incoming liaison statement for action, dated 2026-01-01, unless told otherwise. */
+export async function makeLiaison(prisma: PrismaClient, options: LiaisonOptions) {
+  const n = next();
+  const { fromGroupId, toGroupIds = [], inReplyToId, workItemIds = [], ...given } = options;
+  const reference = given.reference ?? `LS-${n}`;
+  const facts: LiaisonFacts = {
+    reference,
+    direction: 'INCOMING',
+    title: reference,
+    purpose: 'FOR_ACTION',
+    date: '2026-01-01',
+    state: 'OPEN',
+    ...given,
+  };
+  return prisma.liaison.create({
+    data: {
+      ...liaisonRow(facts, { fromGroupId, inReplyToId: inReplyToId ?? null }),
+      recipients: { create: toGroupIds.map((groupId) => ({ groupId })) },
+      workItems: { create: workItemIds.map((workItemId) => ({ workItemId })) },
     },
   });
 }

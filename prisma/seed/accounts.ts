@@ -1,39 +1,10 @@
-// Demo accounts, one per kind of person, all with the password DEMO_PASSWORD (README "Accounts").
+// Writes the demo accounts (data/accounts.ts), one per kind of person (README "Accounts").
 // Idempotent like the rest of the seed: missing users, roles and passwords are added, differing
 // names and admin flags put back; a password someone changed is left alone.
 import { hashPassword } from 'better-auth/crypto';
-import type { GroupRoleKind } from '../../lib/generated/prisma/enums.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './data/accounts.ts';
+import { credentialAccountRow, userRow } from './user-rows.ts';
 import type { ReferenceIds, Tx } from './write-reference.ts';
-
-export const DEMO_PASSWORD = 'roadmap-demo-2026';
-
-interface DemoAccount {
-  id: string;
-  email: string;
-  name: string;
-  isAdmin: boolean;
-  role?: { group: string; role: GroupRoleKind };
-}
-
-export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { id: 'demo-admin', email: 'admin@example.org', name: 'Demo Admin', isAdmin: true },
-  {
-    id: 'demo-coordinator',
-    email: 'coordinator@example.org',
-    name: 'Demo Coordinator (SG13)',
-    isAdmin: false,
-    role: { group: 'itu-t/sg13', role: 'COORDINATOR' },
-  },
-  {
-    // Q20/13 holds most of SG13's IMT-2030 items in the demo data.
-    id: 'demo-rapporteur',
-    email: 'rapporteur@example.org',
-    name: 'Demo Rapporteur (Q20/13)',
-    isAdmin: false,
-    role: { group: 'itu-t/sg13/wp1-13/q20-13', role: 'RAPPORTEUR' },
-  },
-  { id: 'demo-reader', email: 'reader@example.org', name: 'Demo Reader', isAdmin: false },
-];
 
 export async function writeDemoAccounts(tx: Tx, ids: ReferenceIds): Promise<void> {
   const existing = await tx.user.findMany({
@@ -51,15 +22,7 @@ export async function writeDemoAccounts(tx: Tx, ids: ReferenceIds): Promise<void
   for (const account of DEMO_ACCOUNTS) {
     let user = byEmail.get(account.email);
     if (!user) {
-      await tx.user.create({
-        data: {
-          id: account.id,
-          email: account.email,
-          name: account.name,
-          isAdmin: account.isAdmin,
-          emailVerified: true,
-        },
-      });
+      await tx.user.create({ data: userRow(account) });
       user = {
         id: account.id,
         email: account.email,
@@ -75,16 +38,7 @@ export async function writeDemoAccounts(tx: Tx, ids: ReferenceIds): Promise<void
       });
     }
     if (user.accounts.length === 0)
-      // Sign-in looks for providerId "credential" with accountId equal to the user's id.
-      await tx.account.create({
-        data: {
-          id: `${user.id}-credential`,
-          userId: user.id,
-          accountId: user.id,
-          providerId: 'credential',
-          password: await hashPassword(DEMO_PASSWORD),
-        },
-      });
+      await tx.account.create({ data: credentialAccountRow(user.id, await hashPassword(DEMO_PASSWORD)) });
     if (!account.role) continue;
     const groupId = ids.groups.get(account.role.group);
     if (groupId === undefined)

@@ -6,9 +6,11 @@
 import { LIFECYCLES, stageOf, type ApprovalProcess } from '../../lib/domain/lifecycle.ts';
 import type { DocumentKind, Generation } from '../../lib/generated/prisma/enums.ts';
 import type { PrismaClient } from '../../lib/tooling/prisma.ts';
+import { historyRows, itemRow, type ItemRow, type WorkItemFacts } from './work-item-rows.ts';
 import type { Tx } from './write-reference.ts';
 
 const BATCH = 2500;
+const RECORDED_BY = 'Synthetic data';
 const DAY = 86_400_000;
 const GENERATIONS: readonly Generation[] = ['IMT2020', 'IMT2030', 'BOTH'];
 const ASPECTS = [
@@ -127,18 +129,45 @@ export function syntheticItem(n: number, reference: Reference): SyntheticItem {
   };
 }
 
+export const SYNTHETIC_SUMMARY =
+  'Synthetic work item generated for benchmarks; not a real standardization work item.';
+
+/** The facts the shared row builders (work-item-rows.ts) turn into rows. */
+function factsOf(item: SyntheticItem): WorkItemFacts {
+  return {
+    number: item.identifier,
+    title: item.title,
+    kind: item.kind,
+    generation: item.generation,
+    process: item.process,
+    history: item.history,
+    startDate: item.startDate,
+    targetDate: item.targetDate,
+    summary: SYNTHETIC_SUMMARY,
+    documentVersion: item.documentVersion,
+    synthetic: true,
+  };
+}
+
+const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/** Rows built one by one, written column by column: one INSERT ... SELECT FROM unnest per table. */
 async function insertBatch(tx: Tx, items: SyntheticItem[]): Promise<void> {
-  const col = <K extends keyof SyntheticItem>(key: K) => items.map((item) => item[key]);
+  const rows = items.map((item) => itemRow(factsOf(item), item.groupId));
+  const col = <K extends keyof ItemRow>(key: K) => rows.map((row) => row[key]);
+  const day = (key: 'startDate' | 'targetDate' | 'approvedDate') => rows.map((row) => isoDate(row[key]));
   const inserted = await tx.$queryRaw<{ id: number; identifier: string }[]>`
     INSERT INTO "work_item" ("identifier", "number", "title", "kind", "generation", "group_id", "process", "status_code",
       "start_date", "target_date", "approved_date", "summary", "document_version", "synthetic", "updated_at")
-    SELECT t.identifier, t.identifier, t.title, t.kind::"document_kind", t.generation::"generation", t.group_id,
+    SELECT t.identifier, t.number, t.title, t.kind::"document_kind", t.generation::"generation", t.group_id,
       t.process::"approval_process", t.status_code, t.start_date, t.target_date, t.approved_date,
-      'Synthetic work item generated for benchmarks; not a real standardization work item.', t.document_version, true, now()
-    FROM unnest(${col('identifier')}::text[], ${col('title')}::text[], ${col('kind')}::text[], ${col('generation')}::text[],
-      ${col('groupId')}::int[], ${col('process')}::text[], ${col('statusCode')}::text[], ${col('startDate')}::date[],
-      ${col('targetDate')}::date[], ${col('approvedDate')}::date[], ${col('documentVersion')}::text[])
-      AS t(identifier, title, kind, generation, group_id, process, status_code, start_date, target_date, approved_date, document_version)
+      t.summary, t.document_version, t.synthetic, now()
+    FROM unnest(${col('identifier')}::text[], ${col('number')}::text[], ${col('title')}::text[], ${col('kind')}::text[],
+      ${col('generation')}::text[], ${col('groupId')}::int[], ${col('process')}::text[], ${col('statusCode')}::text[],
+      ${day('startDate')}::date[], ${day('targetDate')}::date[], ${day('approvedDate')}::date[], ${col('summary')}::text[],
+      ${col('documentVersion')}::text[], ${col('synthetic')}::boolean[])
+      AS t(identifier, number, title, kind, generation, group_id, process, status_code, start_date, target_date,
+        approved_date, summary, document_version, synthetic)
     RETURNING "id", "identifier"`;
   const idOf = new Map(inserted.map((row) => [row.identifier, row.id]));
   const topics = items.flatMap((item) =>
@@ -148,13 +177,15 @@ async function insertBatch(tx: Tx, items: SyntheticItem[]): Promise<void> {
     INSERT INTO "work_item_topic" ("work_item_id", "topic_id")
     SELECT * FROM unnest(${topics.map((t) => t[0])}::int[], ${topics.map((t) => t[1])}::int[])`;
   const changes = items.flatMap((item) =>
-    item.history.map((step) => ({ id: idOf.get(item.identifier), process: item.process, ...step })),
+    historyRows(item, RECORDED_BY).map((row) => ({ ...row, workItemId: idOf.get(item.identifier) })),
   );
+  const change = <K extends keyof (typeof changes)[number]>(key: K) => changes.map((c) => c[key]);
   await tx.$executeRaw`
     INSERT INTO "status_change" ("work_item_id", "process", "from_code", "to_code", "date", "recorded_by")
-    SELECT t.id, t.process::"approval_process", t.from_code, t.to_code, t.date, 'Synthetic data'
-    FROM unnest(${changes.map((c) => c.id)}::int[], ${changes.map((c) => c.process)}::text[], ${changes.map((c) => c.from)}::text[],
-      ${changes.map((c) => c.to)}::text[], ${changes.map((c) => c.date)}::date[]) AS t(id, process, from_code, to_code, date)`;
+    SELECT t.id, t.process::"approval_process", t.from_code, t.to_code, t.date, t.recorded_by
+    FROM unnest(${change('workItemId')}::int[], ${change('process')}::text[], ${change('fromCode')}::text[],
+      ${change('toCode')}::text[], ${changes.map((c) => isoDate(c.date))}::date[], ${change('recordedBy')}::text[])
+      AS t(id, process, from_code, to_code, date, recorded_by)`;
 }
 
 /** Adds synthetic items SYN-000001 ... SYN-<count> that do not exist yet; returns how many it added. */

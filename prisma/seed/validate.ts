@@ -4,12 +4,11 @@ import { identifierProblem } from '../../lib/domain/identifier.ts';
 import { canTransition, isValidStatus } from '../../lib/domain/lifecycle.ts';
 import { recordDate } from './record-date.ts';
 import type { DemoData, WorkItemSeed } from './types.ts';
+import { identifierOf } from './work-item-rows.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const WEB = /^https?:\/\//;
-
-export const identifierOf = (item: WorkItemSeed): string => item.number ?? item.workingName ?? '';
 
 function duplicates(values: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 // Relations between work items and liaison statements, upserted by natural keys (the two items and
 // the type; the liaison reference). Relations and liaisons added by users are left alone.
-import { recordDate } from './record-date.ts';
+import { liaisonRow, type LiaisonRow } from './liaison-rows.ts';
 import type { LiaisonSeed, RelationSeed } from './types.ts';
 import { sameValues, type ReferenceIds, type Tx } from './write-reference.ts';
 
@@ -57,18 +57,11 @@ export async function writeLiaisons(
   const itemRows = await tx.liaisonWorkItem.findMany({ where });
   const byReference = new Map(existing.map((row) => [row.reference, row]));
   const liaisonIds = new Map(existing.map((row) => [row.reference, row.id]));
-  const rowOf = (liaison: LiaisonSeed) => ({
-    reference: liaison.reference,
-    direction: liaison.direction,
-    fromGroupId: idOf(ids.groups, liaison.from, 'group'),
-    title: liaison.title,
-    purpose: liaison.purpose,
-    date: recordDate(liaison.date),
-    deadline: liaison.deadline ? recordDate(liaison.deadline) : null,
-    state: liaison.state,
-    inReplyToId: liaison.inReplyTo ? idOf(liaisonIds, liaison.inReplyTo, 'liaison') : null,
-    documentUrl: liaison.documentUrl ?? null,
-  });
+  const rowOf = (liaison: LiaisonSeed) =>
+    liaisonRow(liaison, {
+      fromGroupId: idOf(ids.groups, liaison.from, 'group'),
+      inReplyToId: liaison.inReplyTo ? idOf(liaisonIds, liaison.inReplyTo, 'liaison') : null,
+    });
 
   let pending: Planned[] = liaisons.map((liaison) => ({
     liaison,
@@ -109,7 +102,7 @@ export async function writeLiaisons(
   if (workItems.length > 0) await tx.liaisonWorkItem.createMany({ data: workItems });
   return liaisons.length;
 
-  async function updateLiaison(tx: Tx, planned: Planned, row: ReturnType<typeof rowOf>): Promise<void> {
+  async function updateLiaison(tx: Tx, planned: Planned, row: LiaisonRow): Promise<void> {
     const current = byReference.get(row.reference);
     if (!current) return;
     const id = current.id;

@@ -2,6 +2,7 @@
 // New rows go in with one INSERT per table (per tree level for groups); existing rows are updated
 // only where they differ, so a second load leaves every row untouched.
 import type { Prisma } from '../../lib/generated/prisma/client.ts';
+import { bodyRow, groupRow, parentPath, topicRow } from './reference-rows.ts';
 import type { DemoData } from './types.ts';
 
 export type Tx = Prisma.TransactionClient;
@@ -48,13 +49,7 @@ export function planUpserts<Row extends Record<string, unknown>>(
 async function writeBodies(tx: Tx, data: DemoData): Promise<Map<string, number>> {
   const existing = new Map((await tx.body.findMany()).map((row) => [row.slug, row]));
   const ids = new Map<string, number>();
-  const wanted = data.bodies.map((b, index) => ({
-    slug: b.slug,
-    name: b.name,
-    fullName: b.fullName,
-    url: b.url ?? null,
-    sortOrder: index + 1,
-  }));
+  const wanted = data.bodies.map((b, index) => bodyRow(b, index + 1));
   const { inserts, updates } = planUpserts(wanted, existing, (row) => row.slug, ids);
   for (const row of await tx.body.createManyAndReturn({ data: inserts, select: { id: true, slug: true } }))
     ids.set(row.slug, row.id);
@@ -77,19 +72,9 @@ async function writeGroups(
       if (segments.length !== depth) return [];
       const bodyId = bodyIds.get(segments[0] ?? '');
       if (bodyId === undefined) throw new Error(`group ${group.path}: unknown body`);
-      const parentId = depth > 2 ? (ids.get(segments.slice(0, -1).join('/')) ?? null) : null;
-      return [
-        {
-          bodyId,
-          parentId,
-          kind: group.kind,
-          code: group.code,
-          name: group.name,
-          path: group.path,
-          url: group.url ?? null,
-          sortOrder: index + 1,
-        },
-      ];
+      const parent = parentPath(group.path);
+      const parentId = parent === null ? null : (ids.get(parent) ?? null);
+      return [groupRow(group, { bodyId, parentId, sortOrder: index + 1 })];
     });
     const { inserts, updates } = planUpserts(wanted, existing, (row) => row.path, ids);
     for (const row of await tx.group.createManyAndReturn({ data: inserts, select: { id: true, path: true } }))
@@ -102,12 +87,7 @@ async function writeGroups(
 async function writeTopics(tx: Tx, data: DemoData): Promise<Map<string, number>> {
   const existing = new Map((await tx.topic.findMany()).map((row) => [row.slug, row]));
   const ids = new Map<string, number>();
-  const wanted = data.topics.map((t, index) => ({
-    slug: t.slug,
-    name: t.name,
-    description: t.description,
-    sortOrder: index + 1,
-  }));
+  const wanted = data.topics.map((t, index) => topicRow(t, index + 1));
   const { inserts, updates } = planUpserts(wanted, existing, (row) => row.slug, ids);
   for (const row of await tx.topic.createManyAndReturn({ data: inserts, select: { id: true, slug: true } }))
     ids.set(row.slug, row.id);

@@ -6,12 +6,15 @@ import type { WorkItemSeed } from './types.ts';
 import {
   editorRows,
   historyRows,
+  identifierOf,
   itemRow,
   type EditorRow,
   type HistoryRow,
   type ItemRow,
 } from './work-item-rows.ts';
 import { sameValues, type ReferenceIds, type Tx } from './write-reference.ts';
+
+const RECORDED_BY = 'Demo data';
 
 const sameRows = (current: readonly object[], wanted: readonly Record<string, unknown>[]) =>
   current.length === wanted.length && wanted.every((row, index) => sameValues(current[index] ?? {}, row));
@@ -124,11 +127,14 @@ export async function writeWorkItems(
   const result = new Map<string, number>();
   const fresh: { item: WorkItemSeed; row: ItemRow; children: Children }[] = [];
   for (const item of items) {
-    const row = itemRow(item, ids);
+    const groupId = ids.groups.get(item.group);
+    if (groupId === undefined)
+      throw new Error(`work item ${identifierOf(item)}: unknown group ${item.group}`);
+    const row = itemRow(item, groupId);
     const topicIds = [...new Set(item.topics.map((slug) => ids.topics.get(slug) ?? -1))].sort(
       (a, b) => a - b,
     );
-    const children = { topicIds, editors: editorRows(item), history: historyRows(item) };
+    const children = { topicIds, editors: editorRows(item), history: historyRows(item, RECORDED_BY) };
     const current = find(item);
     if (!current) {
       fresh.push({ item, row, children });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeActor, type TestActor } from '@/lib/tooling/actors';
-import { makeBody, makeGroup, makeTopic, makeWorkItem } from '@/lib/tooling/factories';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestActor } from '@/lib/tooling/actors';
+import { buildScenario, type GroupRef } from '@/lib/tooling/scenario';
+import { withTestDatabase } from '@/lib/tooling/with-test-database';
 import { AppError } from '../errors';
 import { changeStatus } from './change-status';
 import { createLiaison } from './create-liaison';
@@ -11,11 +11,12 @@ import { updateLiaison } from './update-liaison';
 import { updateWorkItem } from './update-work-item';
 import { verifyWorkItem } from './verify-work-item';
 
-let database: TestDatabase;
+const db = withTestDatabase();
 let rapporteur: TestActor;
 let admin: TestActor;
-let sg13: { id: number; path: string };
-let q6: { id: number; path: string };
+let reader: TestActor;
+let sg13: GroupRef;
+let q6: GroupRef;
 
 const newItem = (overrides: Record<string, unknown> = {}) => ({
   workingName: 'Y.IMT2030-test',
@@ -41,27 +42,15 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 }
 
 const auditCount = async () =>
-  Number((await database.sql<{ n: number }>('SELECT count(*)::int AS n FROM audit_event')).rows[0]?.n);
+  Number((await db.sql<{ n: number }>('SELECT count(*)::int AS n FROM audit_event')).rows[0]?.n);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  const p = database.prisma;
-  const itu = await makeBody(p, { slug: 'itu-t', name: 'ITU-T' });
-  sg13 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' });
-  q6 = await makeGroup(p, {
-    bodyId: itu.id,
-    bodySlug: 'itu-t',
-    parent: sg13,
-    code: 'Q6/13',
-    kind: 'QUESTION',
+  const world = await buildScenario(db.prisma, {
+    items: [{ group: 'sg13', identifier: 'Y.3101', statusCode: 'APPROVED' }],
   });
-  await makeTopic(p, { slug: 'network-slicing', name: 'Network slicing' });
-  await makeWorkItem(p, { groupId: sg13.id, identifier: 'Y.3101', statusCode: 'APPROVED' });
-  rapporteur = await makeActor(p, { name: 'Rita Rapporteur', roles: [{ group: q6, role: 'RAPPORTEUR' }] });
-  admin = await makeActor(p, { name: 'Ada Admin', isAdmin: true });
+  ({ sg13, q6 } = world.groups);
+  ({ rapporteur, admin, reader } = world.actors);
 });
-afterAll(() => database.drop());
 
 describe('work item commands', () => {
   it('creates an item with its first history row and an audit row', async () => {
@@ -73,7 +62,7 @@ describe('work item commands', () => {
       }),
     });
     expect(created).toEqual({ identifier: 'Y.IMT2030-test', version: 1 });
-    const history = await database.sql(
+    const history = await db.sql(
       `SELECT from_code, to_code, recorded_by, recorded_by_id FROM status_change sc JOIN work_item w ON w.id = sc.work_item_id WHERE w.identifier = $1`,
       ['Y.IMT2030-test'],
     );
@@ -85,7 +74,7 @@ describe('work item commands', () => {
         recorded_by_id: rapporteur.userId,
       },
     ]);
-    const audit = await database.sql<{ changes: Record<string, { before: unknown; after: unknown }> }>(
+    const audit = await db.sql<{ changes: Record<string, { before: unknown; after: unknown }> }>(
       `SELECT action, actor_name, version, changes, comment FROM audit_event WHERE entity_label = $1`,
       ['Y.IMT2030-test'],
     );
@@ -108,7 +97,7 @@ describe('work item commands', () => {
       input: { version: 1, number: 'Y.3999' },
     });
     expect(renamed).toEqual({ identifier: 'Y.3999', version: 2, changed: true });
-    const ids = await database.sql<{ identifier: string }>(
+    const ids = await db.sql<{ identifier: string }>(
       `SELECT i.identifier FROM work_item_identifier i JOIN work_item w ON w.id = i.work_item_id WHERE w.identifier = 'Y.3999' ORDER BY 1`,
     );
     expect(ids.rows.map((r) => r.identifier)).toEqual(['Y.3999', 'Y.IMT2030-test']);
@@ -161,7 +150,7 @@ describe('work item commands', () => {
         input: { version, status, date, reference: 'SG13 meeting' },
       }));
     }
-    const row = await database.sql(
+    const row = await db.sql(
       `SELECT status_code, approved_date::text, version FROM work_item WHERE identifier = 'Y.3999'`,
     );
     expect(row.rows[0]).toEqual({ status_code: 'APPROVED', approved_date: '2026-03-01', version: 5 });
@@ -189,7 +178,7 @@ describe('work item commands', () => {
       ),
     ).toMatchObject({ field: 'confirm' });
     await deleteWorkItem({ actor: admin, identifier: 'Y.3999', input: { version: 6, confirm: 'Y.3999' } });
-    const audit = await database.sql<{ action: string }>(
+    const audit = await db.sql<{ action: string }>(
       `SELECT action FROM audit_event WHERE entity_label = 'Y.3999' ORDER BY id`,
     );
     expect(audit.rows.map((r) => r.action)).toEqual([
@@ -263,7 +252,7 @@ describe('work item commands', () => {
 
 describe('liaison commands', () => {
   it('records a liaison, refuses outsiders, and updates with a version', async () => {
-    const other = await makeActor(database.prisma, { name: 'Otto Other' });
+    const other = reader;
     const input = {
       reference: 'SG13-LS999',
       title: 'LS on IMT-2030 architecture',

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compareEditions } from '@/lib/domain/edition/changes';
-import { makeActor, type TestActor } from '@/lib/tooling/actors';
-import { makeBody, makeGroup, makeTopic, makeWorkItem } from '@/lib/tooling/factories';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import type { TestActor } from '@/lib/tooling/actors';
+import { buildScenario, type GroupRef } from '@/lib/tooling/scenario';
+import { withTestDatabase } from '@/lib/tooling/with-test-database';
 import { AppError } from '../../errors';
 import { getEdition, listEditions } from '../../queries/editions';
 import { changeStatus } from '../change-status';
@@ -12,7 +12,8 @@ import { createEdition } from './create-edition';
 import { publishEdition } from './publish-edition';
 import { refreshEdition } from './refresh-edition';
 
-let database: TestDatabase;
+const db = withTestDatabase();
+let q6: GroupRef;
 let coordinator: TestActor;
 let rapporteur: TestActor;
 
@@ -26,46 +27,28 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  const p = database.prisma;
-  const itu = await makeBody(p, { slug: 'itu-t', name: 'ITU-T' });
-  const sg13 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' });
-  const q6 = await makeGroup(p, {
-    bodyId: itu.id,
-    bodySlug: 'itu-t',
-    parent: sg13,
-    code: 'Q6/13',
-    kind: 'QUESTION',
+  const world = await buildScenario(db.prisma, {
+    items: [
+      {
+        group: 'q6',
+        identifier: 'Y.3101',
+        statusCode: 'APPROVED',
+        approvedDate: '2018-01-13',
+        startDate: '2016-01-01',
+      },
+      {
+        group: 'q6',
+        identifier: 'Y.3102',
+        statusCode: 'UNDER_STUDY',
+        targetDate: '2026-07-01',
+        startDate: '2024-01-01',
+      },
+      { group: 'q6', identifier: 'Y.3103', statusCode: 'UNDER_STUDY', startDate: '2024-01-01' },
+    ],
   });
-  await makeTopic(p, { slug: 'network-slicing', name: 'Network slicing' });
-  await makeWorkItem(p, {
-    groupId: q6.id,
-    identifier: 'Y.3101',
-    statusCode: 'APPROVED',
-    approvedDate: '2018-01-13',
-    startDate: '2016-01-01',
-  });
-  await makeWorkItem(p, {
-    groupId: q6.id,
-    identifier: 'Y.3102',
-    statusCode: 'UNDER_STUDY',
-    targetDate: '2026-07-01',
-    startDate: '2024-01-01',
-  });
-  await makeWorkItem(p, {
-    groupId: q6.id,
-    identifier: 'Y.3103',
-    statusCode: 'UNDER_STUDY',
-    startDate: '2024-01-01',
-  });
-  coordinator = await makeActor(p, {
-    name: 'Cora Coordinator',
-    roles: [{ group: sg13, role: 'COORDINATOR' }],
-  });
-  rapporteur = await makeActor(p, { name: 'Rita Rapporteur', roles: [{ group: q6, role: 'RAPPORTEUR' }] });
+  q6 = world.groups.q6;
+  ({ coordinator, rapporteur } = world.actors);
 });
-afterAll(() => database.drop());
 
 describe('editions', () => {
   it('lets coordinators (not rapporteurs) create a draft with a snapshot', async () => {
@@ -108,7 +91,7 @@ describe('editions', () => {
       `DELETE FROM edition WHERE year = 2025`,
       `TRUNCATE edition`,
     ]) {
-      await expect(database.sql(sql), sql).rejects.toThrow(/published|truncated/);
+      await expect(db.sql(sql), sql).rejects.toThrow(/published|truncated/);
     }
   });
 
@@ -130,7 +113,7 @@ describe('editions', () => {
         title: 'New',
         kind: 'ITU_RECOMMENDATION',
         generation: 'IMT2030',
-        group: 'itu-t/sg13/q6-13',
+        group: q6.path,
         process: 'AAP',
         status: 'UNDER_STUDY',
       },
@@ -146,14 +129,14 @@ describe('editions', () => {
   });
 
   it('supersedes a published edition with a corrigendum, and refreshing it never touches the original', async () => {
-    const before = await database.sql<{ xmin: string }>(
+    const before = await db.sql<{ xmin: string }>(
       `SELECT xmin::text FROM edition WHERE year = 2025 AND revision = 0`,
     );
     expect(
       await createEdition({ actor: coordinator, input: { year: 2025, corrigendum: true } }),
     ).toMatchObject({ revision: 1 });
     await refreshEdition({ actor: coordinator, year: 2025 });
-    const after = await database.sql<{ xmin: string }>(
+    const after = await db.sql<{ xmin: string }>(
       `SELECT xmin::text FROM edition WHERE year = 2025 AND revision = 0`,
     );
     expect(after.rows).toEqual(before.rows);
@@ -163,7 +146,7 @@ describe('editions', () => {
     expect(await getEdition(2025, { revision: 0 })).toMatchObject({
       supersededBy: { year: 2025, revision: 1 },
     });
-    const audit = await database.sql<{ action: string }>(
+    const audit = await db.sql<{ action: string }>(
       `SELECT action FROM audit_event WHERE entity_type = 'edition' ORDER BY id`,
     );
     expect(audit.rows.map((r) => r.action)).toEqual([
