@@ -1,24 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/checks';
+import { accountOf, signIn } from './helpers/sign-in';
 
-// Signing in with the demo accounts (prisma/seed/accounts.ts), API tokens, sign-out and refusals.
+// Signing in with the demo accounts (prisma/seed/data/accounts.ts), API tokens, sign-out and refusals.
 // The shared server runs without the per-address limit; sign-in-limits.spec.ts has its own.
-const PASSWORD = 'roadmap-demo-2026';
-
-async function signIn(page: Page, email: string, next = '/account'): Promise<void> {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === next);
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 test('a rapporteur signs in, creates an API token that the API accepts, revokes it and signs out', async ({
   page,
@@ -26,7 +11,7 @@ test('a rapporteur signs in, creates an API token that the API accepts, revokes 
 }) => {
   await page.goto('/sign-in');
   await expectNoAxeViolations(page);
-  await signIn(page, 'rapporteur@example.org');
+  await signIn(page, 'rapporteur', '/account');
   const header = page.getByRole('banner');
   await expect(header.getByRole('link', { name: 'Demo Rapporteur (Q20/13)' })).toBeVisible();
   await expect(page.getByText(/Rapporteur of\s+Q20\/13/)).toBeVisible();
@@ -57,7 +42,7 @@ test('a rapporteur signs in, creates an API token that the API accepts, revokes 
 
 test('a wrong password is refused next to the form', async ({ page }) => {
   await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill('reader@example.org');
+  await page.getByLabel('E-mail').fill(accountOf('reader').email);
   await page.getByLabel('Password').fill('not the password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('form', { name: 'Sign in' }).getByRole('alert')).toContainText(
@@ -69,13 +54,13 @@ test('a wrong password is refused next to the form', async ({ page }) => {
 test('a reader cannot manage users; anonymous visitors are sent to sign in', async ({ page }) => {
   await page.goto('/admin/users');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin%2Fusers$/);
-  await signIn(page, 'reader@example.org', '/admin/users');
+  await signIn(page, 'reader', '/admin/users');
   await expect(page.getByRole('heading', { name: 'Only admins manage users' })).toBeVisible();
   await expect(page.getByRole('form', { name: 'Create a user' })).toHaveCount(0);
 });
 
 test('an admin sees the users and can create one with an invitation link', async ({ page }) => {
-  await signIn(page, 'admin@example.org', '/admin/users');
+  await signIn(page, 'admin', '/admin/users');
   await expect(
     page.getByRole('heading', { name: 'Demo Rapporteur (Q20/13) rapporteur@example.org' }),
   ).toBeVisible();

@@ -1,23 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, expectNoSidewaysScroll } from './helpers/checks';
+import { signIn } from './helpers/sign-in';
 
 // Editing in the browser: a rapporteur creates, renames, moves through the lifecycle and verifies
 // an item; a stale edit is refused with what changed; a reader gets no editing controls at all.
-// The e2e server runs on the demo seed (prisma/seed/accounts.ts: the rapporteur of Q20/13).
+// The e2e server runs on the demo seed (prisma/seed/data/accounts.ts: the rapporteur of Q20/13).
 
-const PASSWORD = 'roadmap-demo-2026';
 // The server hashes passwords and renders on demand: on a busy CI machine that takes seconds.
 const slow = { timeout: 30_000 };
 test.describe.configure({ timeout: 120_000 });
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-
-async function signIn(page: Page, email: string, next = '/home') {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(new RegExp(`${next.replace(/[.?/]/g, '\\$&')}$`), slow);
-}
 
 /** Creates an item through the form; returns its identifier (its working name). */
 async function createItem(page: Page, workingName: string) {
@@ -30,7 +22,7 @@ async function createItem(page: Page, workingName: string) {
 }
 
 test('a rapporteur creates, renames, changes the status of and verifies an item', async ({ page }) => {
-  await signIn(page, 'rapporteur@example.org');
+  await signIn(page, 'rapporteur');
   await expect(page.getByRole('heading', { name: /Not verified for 6 months/ })).toBeVisible();
 
   const name = `Y.E2E-${unique()}`;
@@ -102,7 +94,7 @@ test('a rapporteur creates, renames, changes the status of and verifies an item'
 test('a write from a stale version is refused and says what changed meanwhile', async ({ browser }) => {
   const context = await browser.newContext();
   const first = await context.newPage();
-  await signIn(first, 'rapporteur@example.org');
+  await signIn(first, 'rapporteur');
   const name = `Y.E2E-${unique()}`;
   await createItem(first, name);
   const second = await context.newPage();
@@ -121,7 +113,7 @@ test('a write from a stale version is refused and says what changed meanwhile', 
 });
 
 test('a reader gets no editing links and cannot reach an edit page', async ({ page }) => {
-  await signIn(page, 'reader@example.org');
+  await signIn(page, 'reader');
   await page.goto('/items/Y.3101');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Y.3101');
   await expect(page.getByRole('link', { name: 'Edit', exact: true })).toHaveCount(0);
@@ -142,7 +134,7 @@ test('signed out, editing pages lead to sign-in', async ({ page }) => {
 
 test('the editing pages have no accessibility violations and fit a 390 px screen', async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, 'rapporteur@example.org');
+  await signIn(page, 'rapporteur');
   const name = `Y.E2E-${unique()}`;
   await createItem(page, name);
   for (const path of [
@@ -155,15 +147,8 @@ test('the editing pages have no accessibility violations and fit a 390 px screen
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      const summary = results.violations.map(
-        (v) => `${path} @${width}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      );
-      expect(summary).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${path} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page, `${path} @${width}`);
+      await expectNoSidewaysScroll(page, `${path} at ${width} px`);
     }
   }
 });
@@ -171,7 +156,7 @@ test('the editing pages have no accessibility violations and fit a 390 px screen
 test('the forms work without JavaScript, validated by the server', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signIn(page, 'rapporteur@example.org');
+  await signIn(page, 'rapporteur');
   const name = `Y.E2E-${unique()}`;
   await page.goto('/items/new');
   await page.getByLabel('Working name').fill(name);

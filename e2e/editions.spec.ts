@@ -1,25 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { snapshotSchema } from '../lib/domain/edition/snapshot';
+import { expectNoAxeViolations, expectNoSidewaysScroll } from './helpers/checks';
+import { signIn } from './helpers/sign-in';
 
 // The annual supplement end to end: a coordinator creates the edition of the year, previews the
 // draft, publishes it and downloads its documents; the public then finds it on /editions.
-const PASSWORD = 'roadmap-demo-2026';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
-
-async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
 /** The current year, or the next one without an edition when a reused server already has it. */
 async function freeYear(page: Page): Promise<number> {
   let year = new Date().getUTCFullYear();
@@ -32,11 +19,7 @@ test('a coordinator creates, previews, publishes and downloads an edition; the p
   page,
 }) => {
   test.setTimeout(180_000);
-  await page.goto(`/sign-in?next=${encodeURIComponent('/editions/manage')}`);
-  await page.getByLabel('E-mail').fill('coordinator@example.org');
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === '/editions/manage');
+  await signIn(page, 'coordinator', '/editions/manage');
   await expect(page.getByRole('heading', { name: 'Manage the annual editions' })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -124,6 +107,6 @@ test('a coordinator creates, previews, publishes and downloads an edition; the p
   await page.setViewportSize({ width: 390, height: 844 });
   for (const path of ['/editions', `/editions/${year}`, `/editions/${year}/changes`]) {
     await page.goto(path);
-    await expectNoHorizontalScroll(page);
+    await expectNoSidewaysScroll(page);
   }
 });

@@ -1,38 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, expectNoSidewaysScroll } from './helpers/checks';
+import { signedInPage, signIn } from './helpers/sign-in';
 
 // Recording and editing liaison statements, replies, stale-version refusals and the admin audit
-// log, with the demo accounts (prisma/seed/accounts.ts). Sign-ins are rate limited: sign in sparingly.
-const PASSWORD = 'roadmap-demo-2026';
+// log, with the demo accounts (prisma/seed/data/accounts.ts).
 const ITEM = 'Y.IMT2030-arch';
-
-async function signIn(page: Page, email: string, next: string): Promise<void> {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`),
-  ).toEqual([]);
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
-async function signedInPage(browser: Browser, email: string, next: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email, next);
-  return page;
-}
 
 test('a rapporteur records, edits and answers a liaison; stale edits are refused; the admin sees the trail', async ({
   page,
@@ -41,7 +13,7 @@ test('a rapporteur records, edits and answers a liaison; stale edits are refused
   test.setTimeout(300_000);
   const reference = `E2E-LS-${Date.now().toString(36)}`;
   const reply = `${reference}-R`;
-  await signIn(page, 'rapporteur@example.org', '/liaisons');
+  await signIn(page, 'rapporteur', '/liaisons');
 
   await page.getByRole('link', { name: 'Record a liaison' }).click();
   await expect(page).toHaveURL(/\/liaisons\/new$/);
@@ -122,7 +94,7 @@ test('a rapporteur records, edits and answers a liaison; stale edits are refused
   await expect(page.locator(`#ls-${reference}`)).toContainText(reply);
 
   // The admin's audit log, filtered by action and entity.
-  const admin = await signedInPage(browser, 'admin@example.org', '/admin/audit');
+  const admin = await signedInPage(browser, 'admin', '/admin/audit');
   await expectNoAxeViolations(admin);
   await admin.getByLabel('Action').fill('liaison.update');
   await admin.getByLabel('Entity (identifier or reference contains)').fill(reference);
@@ -156,7 +128,7 @@ test('a rapporteur records, edits and answers a liaison; stale edits are refused
 });
 
 test('a reader sees no editing links and is refused the forms and the audit log', async ({ page }) => {
-  await signIn(page, 'reader@example.org', '/liaisons');
+  await signIn(page, 'reader', '/liaisons');
   await expect(page.getByRole('heading', { name: 'Liaison statements', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Record a liaison' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: /^Edit / })).toHaveCount(0);

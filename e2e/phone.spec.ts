@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSidewaysScroll } from './helpers/checks';
 
 // Runs in the "phone" project (Pixel 7 viewport and touch).
 test('the roadmap is usable on a phone', async ({ page }) => {
@@ -6,8 +7,7 @@ test('the roadmap is usable on a phone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Items are cards, not a table that overflows.
   await expect(page.getByRole('list', { name: 'Work items' })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(page);
   await page.getByRole('searchbox', { name: /Search identifiers/ }).fill('Y.3101');
   await page.getByRole('button', { name: 'Search' }).tap();
   await expect(page).toHaveURL(/q=Y\.3101/);
@@ -16,6 +16,5 @@ test('the roadmap is usable on a phone', async ({ page }) => {
     .getByRole('link', { name: 'Y.3101', exact: true })
     .tap();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Y.3101');
-  const itemOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(itemOverflow).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(page);
 });
