@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD as PASSWORD } from '../prisma/seed/data/accounts';
 
 // Sign-in limits over real HTTP against the built app (issue 10 item 1). The shared e2e server
 // runs without the per-address limit (every spec signs in from 127.0.0.1), so this spec starts
@@ -8,7 +9,6 @@ import { expect, test } from '@playwright/test';
 // loopback: 127.0.0.2 and up are separate clients.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
 const BASE = `http://127.0.0.1:${PORT}`;
-const PASSWORD = 'roadmap-demo-2026';
 let server: ChildProcess;
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });

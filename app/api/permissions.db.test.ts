@@ -331,7 +331,7 @@ const ACTIONS: Record<string, Action> = {
     success: 200,
     command: true,
     prepare: async (caller) => {
-      const target = await makeActor(database.prisma);
+      const target = await world.addActor();
       return () =>
         commandStatus(() =>
           renameUser({ actor: caller.actor, userId: target.userId, name: `Renamed ${unique()}` }),

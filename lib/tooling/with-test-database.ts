@@ -1,12 +1,12 @@
 // The database of a test file: `const db = withTestDatabase()` at the top of a *.db.test.ts clones
-// the migrated template in beforeAll, points the app's db module at it (DATABASE_URL, read by
-// lib/server/env.ts) and drops it in afterAll. Hooks registered after it (a scenario, say) run
+// the migrated template in beforeAll, points the app at it (DATABASE_URL and BETTER_AUTH_URL, read
+// by lib/server/env.ts) and drops it in afterAll. Hooks registered after it (a scenario, say) run
 // after the clone exists and before it is dropped.
 import { afterAll, beforeAll } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
-/** The address the app's auth links are built on in tests (better-auth needs one). */
-const TEST_APP_URL = 'http://localhost:3000';
+/** The app's address in tests (BETTER_AUTH_URL: better-auth checks origins and builds links on it). */
+export const TEST_APP_URL = 'http://localhost:3000';
 
 export type TestDatabaseHandle = Omit<TestDatabase, 'drop'>;
 
@@ -19,7 +19,7 @@ export function withTestDatabase(options: { template?: string } = {}): TestDatab
   beforeAll(async () => {
     database = await createTestDatabase(options.template);
     process.env.DATABASE_URL = database.url;
-    process.env.BETTER_AUTH_URL ??= TEST_APP_URL;
+    process.env.BETTER_AUTH_URL = TEST_APP_URL;
   });
   afterAll(async () => {
     await database?.drop();
