@@ -1,6 +1,6 @@
 // Runs a command-line script and exits: an AppError (bad input, unknown group, existing account)
 // prints as one line naming its field, any other error as its message; both exit 1.
-import { AppError } from '@/lib/server/errors';
+import { AppError } from '@/lib/domain/errors';
 
 /** `flags` names the command-line option of a field ("email" -> "--email"), by the field's first part. */
 export function runScript(main: () => Promise<void>, flags: Record<string, string> = {}): void {

@@ -11,7 +11,8 @@ import { createUser } from '@/lib/server/commands/create-user';
 import { deleteWorkItem } from '@/lib/server/commands/delete-work-item';
 import { renameUser } from '@/lib/server/commands/rename-user';
 import { setUserRoles } from '@/lib/server/commands/set-user-roles';
-import { AppError } from '@/lib/server/errors';
+import { AppError } from '@/lib/domain/errors';
+import { httpStatus } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/permissions';
 import { roadmapCsv } from '@/lib/server/roadmap-export';
 import type { TestActor } from '@/lib/tooling/actors';
@@ -68,7 +69,7 @@ async function commandStatus(run: () => Promise<unknown>): Promise<number> {
     await run();
     return 200;
   } catch (error) {
-    if (error instanceof AppError) return error.status;
+    if (error instanceof AppError) return httpStatus(error);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 // The liaison list's filters, parsed from and written to URL query parameters. An invalid value
 // never fails the page: it is dropped and reported with the parameter's name, so the page can
 // say what was ignored.
+import { AppError, detail } from './errors';
 import { fromSlug, toSlug } from './labels';
 
 export const LIAISON_DIRECTIONS = ['INCOMING', 'OUTGOING'] as const;
@@ -56,12 +57,10 @@ function valuesOf(params: Params, name: string): string[] {
   return [...new Set(raw.map((v) => v.trim()).filter((v) => v.length > 0))];
 }
 
-class FieldError extends Error {
-  constructor(
-    readonly field: LiaisonFilterField,
-    message: string,
-  ) {
-    super(message);
+class FieldError extends AppError {
+  declare readonly field: LiaisonFilterField;
+  constructor(field: LiaisonFilterField, message: string) {
+    super('INVALID_INPUT', detail(message), field);
   }
 }
 

@@ -1,5 +1,6 @@
 // The roadmap's view state (filters, search, sort, page) parsed from and written to URL query
 // parameters. `/`, `/api/items` and `/api/items.csv` share it, so a view can be shared as a link.
+import { AppError, detail } from './errors';
 import { allStatusCodes, STAGES, type Stage } from './lifecycle';
 import { DOCUMENT_KINDS, fromSlug, toSlug, type DocumentKind } from './labels';
 
@@ -36,12 +37,11 @@ export interface RoadmapView extends RoadmapFilters {
 
 export type FilterField = keyof RoadmapFilters | 'sort' | 'page' | 'pageSize';
 
-export class InvalidParameterError extends Error {
-  constructor(
-    readonly field: FilterField,
-    message: string,
-  ) {
-    super(message);
+/** An AppError (INVALID_INPUT) naming the query parameter at fault. */
+export class InvalidParameterError extends AppError {
+  declare readonly field: FilterField;
+  constructor(field: FilterField, message: string) {
+    super('INVALID_INPUT', detail(message), field);
     this.name = 'InvalidParameterError';
   }
 }

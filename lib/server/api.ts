@@ -1,21 +1,16 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { InvalidParameterError } from '@/lib/domain/roadmap-filters';
-import { AppError } from './errors';
+import { AppError } from '@/lib/domain/errors';
+import { formatMessage, msg } from '@/lib/domain/messages/message';
+import { httpStatus } from './errors';
 import { getWorkItem } from './queries/get-work-item';
 
 /** Turns any error into the API's JSON error shape; internal errors are logged, never shown. */
 export function errorResponse(error: unknown): NextResponse {
-  const appError =
-    error instanceof AppError
-      ? error
-      : error instanceof InvalidParameterError
-        ? new AppError('INVALID_INPUT', error.message, error.field)
-        : undefined;
-  if (appError) return NextResponse.json(appError.toJSON(), { status: appError.status });
+  if (error instanceof AppError) return NextResponse.json(error.toJSON(), { status: httpStatus(error) });
   console.error('Unexpected error in API route', error);
   return NextResponse.json(
-    { error: { code: 'INTERNAL', message: 'An unexpected error occurred' } },
+    { error: { code: 'INTERNAL', message: formatMessage(msg('errors.internalApi')) } },
     { status: 500 },
   );
 }
@@ -41,7 +36,7 @@ export async function itemResponse(
 ): Promise<Response> {
   const found = await getWorkItem(identifier);
   if (found.kind !== 'found')
-    throw new AppError('NOT_FOUND', `No work item has the identifier "${identifier}"`, 'identifier');
+    throw new AppError('NOT_FOUND', msg('errors.workItem.notFound', { identifier }), 'identifier');
   const location = new URL(`/api/items/${encodeURIComponent(identifier)}`, request.url).toString();
   return NextResponse.json(found.item, { status, headers: status === 201 ? { Location: location } : {} });
 }

@@ -10,7 +10,7 @@ import { auth } from './auth';
 import { HTTP_ENDPOINTS, isHttpEndpoint } from './auth-endpoints';
 import { createUser } from './commands/create-user';
 import { renameUser } from './commands/rename-user';
-import { AppError } from './errors';
+import { AppError } from '@/lib/domain/errors';
 import { scriptActor } from './script-actor';
 
 const BASE = 'http://localhost:3000';

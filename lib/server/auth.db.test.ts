@@ -9,7 +9,7 @@ import { createApiToken } from './commands/create-api-token';
 import { createUser } from './commands/create-user';
 import { revokeApiToken } from './commands/revoke-api-token';
 import { getApiActor, sessionUserId } from './current-actor';
-import { AppError } from './errors';
+import { AppError } from '@/lib/domain/errors';
 import { scriptActor } from './script-actor';
 
 const BASE = 'http://localhost:3000';

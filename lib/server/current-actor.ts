@@ -7,7 +7,8 @@ import { loadActor } from './actor';
 import { API_TOKEN_PATTERN, hashApiToken } from './api-token';
 import { auth } from './auth';
 import { db } from './db';
-import { AppError } from './errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import type { Actor, Channel } from './permissions';
 
 // Who is making a request: the signed-in person (session cookie) or the owner of an API token.
@@ -40,25 +41,20 @@ export async function getApiActor(request: Request): Promise<Actor | null> {
     return userId ? loadActor(userId, 'API') : null;
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-  if (!match?.[1])
-    throw new AppError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <API token>"');
+  if (!match?.[1]) throw new AppError('UNAUTHENTICATED', msg('errors.token.header'));
   const token = match[1];
-  if (!API_TOKEN_PATTERN.test(token))
-    throw new AppError(
-      'UNAUTHENTICATED',
-      'This is not an IMT Roadmap API token (they start with "imt_"; create one on your account page)',
-    );
+  if (!API_TOKEN_PATTERN.test(token)) throw new AppError('UNAUTHENTICATED', msg('errors.token.notOurs'));
   const now = new Date();
   const row = await db().apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
     select: { id: true, userId: true, revokedAt: true, expiresAt: true, lastUsedAt: true },
   });
-  if (!row) throw new AppError('UNAUTHENTICATED', 'Unknown API token: check it, or create a new one');
-  if (row.revokedAt) throw new AppError('UNAUTHENTICATED', 'This API token has been revoked');
+  if (!row) throw new AppError('UNAUTHENTICATED', msg('errors.token.unknown'));
+  if (row.revokedAt) throw new AppError('UNAUTHENTICATED', msg('errors.token.revoked'));
   if (row.expiresAt && row.expiresAt <= now)
-    throw new AppError('UNAUTHENTICATED', 'This API token has expired');
+    throw new AppError('UNAUTHENTICATED', msg('errors.token.expired'));
   const actor = await loadActor(row.userId, 'API');
-  if (!actor) throw new AppError('UNAUTHENTICATED', 'The owner of this API token no longer exists');
+  if (!actor) throw new AppError('UNAUTHENTICATED', msg('errors.token.ownerGone'));
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
     // Conditional, so that concurrent requests write it once.
     await db().apiToken.updateMany({

@@ -1,5 +1,6 @@
 import 'server-only';
-import { AppError } from './errors';
+import { AppError } from '@/lib/domain/errors';
+import { fieldTexts } from '@/lib/domain/field-errors';
 
 /** What a Server Action hands back to its form: the message and each field's error. */
 export interface FormResult {
@@ -14,7 +15,11 @@ export function formError(error: unknown): FormResult {
   if (error instanceof AppError)
     return {
       error: error.message,
-      fieldErrors: error.fieldErrors ?? (error.field ? { [error.field]: error.message } : undefined),
+      fieldErrors: error.fieldErrors
+        ? fieldTexts(error.fieldErrors)
+        : error.field
+          ? { [error.field]: error.message }
+          : undefined,
     };
   console.error('Unexpected error in a Server Action', error);
   return { error: 'Something went wrong. Please try again.' };

@@ -1,5 +1,6 @@
 import 'server-only';
-import { AppError } from './errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 
 /** Largest JSON body a write accepts (a work item with every field full is far below it). */
 export const MAX_JSON_BYTES = 1_000_000;
@@ -11,7 +12,7 @@ export const MAX_JSON_BYTES = 1_000_000;
 export async function readJsonBody(request: Request): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
-    throw new AppError('INVALID_INPUT', 'Send the body as JSON with Content-Type: application/json', 'body');
+    throw new AppError('INVALID_INPUT', msg('errors.body.notJson'), 'body');
   }
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_JSON_BYTES) throw tooLarge();
@@ -21,17 +22,24 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new AppError('INVALID_INPUT', 'The body is not valid UTF-8 text', 'body');
+    throw new AppError('INVALID_INPUT', msg('errors.body.notUtf8'), 'body');
   }
-  if (text.trim() === '')
-    throw new AppError('INVALID_INPUT', 'The body is empty: send a JSON object', 'body');
+  if (text.trim() === '') throw new AppError('INVALID_INPUT', msg('errors.body.empty'), 'body');
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new AppError('INVALID_INPUT', `The body is not valid JSON: ${(error as Error).message}`, 'body');
+    throw new AppError(
+      'INVALID_INPUT',
+      msg('errors.body.badJson', { reason: (error as Error).message }),
+      'body',
+    );
   }
 }
 
 function tooLarge(): AppError {
-  return new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_JSON_BYTES} bytes`, 'body');
+  return new AppError(
+    'PAYLOAD_TOO_LARGE',
+    msg('errors.body.tooLarge', { bytes: String(MAX_JSON_BYTES) }),
+    'body',
+  );
 }

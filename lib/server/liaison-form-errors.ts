@@ -8,7 +8,7 @@ import {
   type LiaisonFormState,
   type LiaisonFormValues,
 } from '@/lib/domain/liaison-form';
-import { AppError } from './errors';
+import { AppError } from '@/lib/domain/errors';
 import { fieldMessages } from './form-errors';
 import { getEditableLiaison } from './queries/liaison-form-data';
 

@@ -4,7 +4,8 @@ import { normaliseList } from '@/lib/domain/field-changes';
 import type { LiaisonFields } from '@/lib/domain/schemas/liaison';
 import { isoDate, utcDate } from '@/lib/domain/calendar-date';
 import type { Tx } from './audit';
-import { AppError } from './errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 
 // Reading and writing a liaison statement as its editable fields, inside a transaction.
 
@@ -64,13 +65,13 @@ export function toLiaisonFields(
 export async function lockLiaison(tx: Tx, reference: string): Promise<StoredLiaison> {
   // As getLiaison: no reference is like this, and PostgreSQL would refuse a NUL byte with a 500.
   if (reference.length > 120 || /[\u0000-\u001f\u007f]/.test(reference))
-    throw new AppError('NOT_FOUND', `No liaison statement has the reference "${reference}"`, 'reference');
+    throw new AppError('NOT_FOUND', msg('errors.liaison.notFound', { reference }), 'reference');
   const rows = await tx.$queryRaw<
     { id: number }[]
   >`SELECT id FROM liaison WHERE reference = ${reference} FOR UPDATE`;
   const id = rows[0]?.id;
   if (id === undefined)
-    throw new AppError('NOT_FOUND', `No liaison statement has the reference "${reference}"`, 'reference');
+    throw new AppError('NOT_FOUND', msg('errors.liaison.notFound', { reference }), 'reference');
   const row = await tx.liaison.findUniqueOrThrow({ where: { id }, select: liaisonFieldsSelect });
   return {
     id,
@@ -104,24 +105,24 @@ async function resolve(tx: Tx, state: LiaisonState, selfId?: number): Promise<Li
   });
   const groupId = (path: string, field: string) => {
     const g = groups.find((x) => x.path === path);
-    if (!g) throw new AppError('UNPROCESSABLE', `${field}: group "${path}" does not exist`, field);
+    if (!g) throw new AppError('UNPROCESSABLE', msg('errors.liaison.groupMissing', { field, path }), field);
     return g.id;
   };
   if (state.inReplyTo && !replyTo) {
     throw new AppError(
       'UNPROCESSABLE',
-      `inReplyTo: no liaison statement has the reference "${state.inReplyTo}"`,
+      msg('errors.liaison.replyUnknown', { reference: state.inReplyTo }),
       'inReplyTo',
     );
   }
   if (replyTo && replyTo.id === selfId)
-    throw new AppError('UNPROCESSABLE', 'inReplyTo: a liaison cannot reply to itself', 'inReplyTo');
+    throw new AppError('UNPROCESSABLE', msg('errors.liaison.replySelf'), 'inReplyTo');
   const workItemIds = state.workItems.map((identifier, index) => {
     const found = items.find((x) => x.identifier === identifier);
     if (!found)
       throw new AppError(
         'UNPROCESSABLE',
-        `workItems.${index}: no work item has the identifier "${identifier}"`,
+        msg('errors.liaison.workItemUnknown', { index, identifier }),
         `workItems.${index}`,
       );
     return found.workItemId;

@@ -1,5 +1,6 @@
 import 'server-only';
-import { AppError } from './errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg, type Message } from '@/lib/domain/messages/message';
 
 // Every permission decision of the app, in one place. Commands, route handlers, Server Actions and
 // scripts call `authorize`; pages call `can` only to decide what to show (never as the only check).
@@ -88,24 +89,30 @@ export function authorize(
   permission: Permission,
   target: PermissionTarget = {},
 ): asserts actor is Actor {
-  if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in (or send an API token) to make changes');
+  if (!actor) throw new AppError('UNAUTHENTICATED', msg('errors.access.signIn'));
   if (!can(actor, permission, target)) {
-    const where = target.groupPaths?.length ? ` for ${target.groupPaths.join(', ')}` : '';
-    throw new AppError('FORBIDDEN', `${actor.name} may not do this${where}: ${describe(permission)}`);
+    const groups = target.groupPaths?.join(', ');
+    const params = { actor: actor.name, reason: describe(permission) };
+    throw new AppError(
+      'FORBIDDEN',
+      groups
+        ? msg('errors.access.forbiddenFor', { ...params, groups })
+        : msg('errors.access.forbidden', params),
+    );
   }
 }
 
-function describe(permission: Permission): string {
+function describe(permission: Permission): Message {
   switch (permission) {
     case 'workItem.edit':
-      return "only the group's rapporteurs, the coordinators above it and admins edit its work items";
+      return msg('errors.access.workItemEdit');
     case 'liaison.edit':
-      return 'only the rapporteurs and coordinators of the sending or receiving groups, and admins, edit a liaison';
+      return msg('errors.access.liaisonEdit');
     case 'edition.manage':
-      return 'only coordinators and admins manage roadmap editions';
+      return msg('errors.access.editionManage');
     case 'workItem.delete':
-      return 'only admins delete work items (withdraw them instead)';
+      return msg('errors.access.workItemDelete');
     default:
-      return 'only admins may do this';
+      return msg('errors.access.adminOnly');
   }
 }

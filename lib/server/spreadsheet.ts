@@ -2,7 +2,8 @@ import 'server-only';
 import { inflateRawSync } from 'node:zlib';
 import { CsvError, parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { AppError } from './errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg, type Message } from '@/lib/domain/messages/message';
 
 // Reading an uploaded spreadsheet (CSV or XLSX) into a table of text cells. A file that cannot be
 // read is a 400 naming the file, never a 500: uploads are untrusted.
@@ -19,7 +20,7 @@ export interface Spreadsheet {
   table: string[][];
 }
 
-const fileError = (message: string) => new AppError('INVALID_INPUT', message, 'file');
+const fileError = (message: Message) => new AppError('INVALID_INPUT', message, 'file');
 
 /** XLSX is a ZIP file ("PK\x03\x04"); anything else is read as CSV, whatever the Content-Type says. */
 export function detectFormat(bytes: Uint8Array): SpreadsheetFormat {
@@ -27,11 +28,11 @@ export function detectFormat(bytes: Uint8Array): SpreadsheetFormat {
 }
 
 export async function readSpreadsheet(bytes: Uint8Array): Promise<Spreadsheet> {
-  if (bytes.byteLength === 0) throw fileError('The file is empty');
+  if (bytes.byteLength === 0) throw fileError(msg('errors.file.empty'));
   if (bytes.byteLength > MAX_SPREADSHEET_BYTES)
     throw new AppError(
       'PAYLOAD_TOO_LARGE',
-      `The file is larger than ${MAX_SPREADSHEET_BYTES / 1024 / 1024} MB`,
+      msg('errors.file.tooLarge', { megabytes: MAX_SPREADSHEET_BYTES / 1024 / 1024 }),
       'file',
     );
   const format = detectFormat(bytes);
@@ -43,20 +44,22 @@ export function readCsv(bytes: Uint8Array): string[][] {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw fileError(
-      'The file is neither UTF-8 text (CSV) nor an XLSX workbook: save it as "CSV UTF-8" or XLSX',
-    );
+    throw fileError(msg('errors.file.notText'));
   }
   // Text with NUL or other binary control characters is not a CSV someone meant to send.
-  if (/[\u0000-\u0008\u000e-\u001a]/.test(text.slice(0, 65_536)))
-    throw fileError('The file contains binary data: send a CSV (UTF-8) or an XLSX workbook');
+  if (/[\u0000-\u0008\u000e-\u001a]/.test(text.slice(0, 65_536))) throw fileError(msg('errors.file.binary'));
   try {
     return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
       throw fileError(
-        `The CSV cannot be read${line ? ` near line ${line}` : ''}: ${error.message.replace(/^[^:]*: /, '')}`,
+        line
+          ? msg('errors.file.csvUnreadableNear', {
+              line: String(line),
+              reason: error.message.replace(/^[^:]*: /, ''),
+            })
+          : msg('errors.file.csvUnreadable', { reason: error.message.replace(/^[^:]*: /, '') }),
       );
     }
     throw error;
@@ -69,14 +72,14 @@ export function readCsv(bytes: Uint8Array): string[][] {
  */
 export function checkZip(buffer: Buffer): void {
   const eocd = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0 || eocd + 22 > buffer.length) throw fileError('The XLSX file is damaged (no ZIP directory)');
+  if (eocd < 0 || eocd + 22 > buffer.length) throw fileError(msg('errors.file.xlsxNoDirectory'));
   const entries = buffer.readUInt16LE(eocd + 10);
   let offset = buffer.readUInt32LE(eocd + 16);
-  if (entries > MAX_XLSX_ENTRIES) throw fileError('The XLSX file has too many parts');
+  if (entries > MAX_XLSX_ENTRIES) throw fileError(msg('errors.file.xlsxTooManyParts'));
   let total = 0;
   for (let i = 0; i < entries; i += 1) {
     if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== 0x02014b50)
-      throw fileError('The XLSX file is damaged (bad ZIP directory)');
+      throw fileError(msg('errors.file.xlsxBadDirectory'));
     const method = buffer.readUInt16LE(offset + 10);
     const compressed = buffer.readUInt32LE(offset + 20);
     const local = buffer.readUInt32LE(offset + 42);
@@ -86,7 +89,7 @@ export function checkZip(buffer: Buffer): void {
       buffer.readUInt16LE(offset + 30) +
       buffer.readUInt16LE(offset + 32);
     if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== 0x04034b50)
-      throw fileError('The XLSX file is damaged (bad ZIP entry)');
+      throw fileError(msg('errors.file.xlsxBadEntry'));
     const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
     const data = buffer.subarray(start, start + compressed);
     if (method === 0) total += data.length;
@@ -94,10 +97,10 @@ export function checkZip(buffer: Buffer): void {
       try {
         total += inflateRawSync(data, { maxOutputLength: MAX_XLSX_INFLATED_BYTES - total + 1 }).length;
       } catch {
-        throw fileError('The XLSX file is damaged or expands to more than 200 MB');
+        throw fileError(msg('errors.file.xlsxDamagedOrHuge'));
       }
-    } else throw fileError('The XLSX file uses an unsupported ZIP compression');
-    if (total > MAX_XLSX_INFLATED_BYTES) throw fileError('The XLSX file expands to more than 200 MB');
+    } else throw fileError(msg('errors.file.xlsxCompression'));
+    if (total > MAX_XLSX_INFLATED_BYTES) throw fileError(msg('errors.file.xlsxHuge'));
   }
 }
 
@@ -124,10 +127,10 @@ export async function readXlsx(buffer: Buffer): Promise<string[][]> {
     // ExcelJS's types want its own Buffer flavour; a Node Buffer is what it reads.
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch {
-    throw fileError('The file looks like a ZIP but is not a readable XLSX workbook');
+    throw fileError(msg('errors.file.xlsxUnreadable'));
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw fileError('The workbook has no worksheet');
+  if (!sheet) throw fileError(msg('errors.file.noWorksheet'));
   const table: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = [];

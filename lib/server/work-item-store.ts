@@ -5,7 +5,8 @@ import { THREEGPP_VERSION } from '@/lib/domain/lifecycle';
 import { currentIdentifier, normaliseState, type WorkItemState } from '@/lib/domain/work-item-state';
 import { isoDate, utcDate } from '@/lib/domain/calendar-date';
 import type { Tx } from './audit';
-import { AppError } from './errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 
 // Reading and writing a work item as a WorkItemState inside a transaction: shared by the commands
 // (form, API) and the spreadsheet import, so that all of them write the same rows the same way.
@@ -107,7 +108,7 @@ export function toStoredItem(row: StoredRow): StoredItem {
 export async function lockItem(tx: Tx, identifier: string): Promise<StoredItem> {
   // No item can have such an identifier, and some (a NUL byte) PostgreSQL would refuse with a 500.
   if (identifierProblem(identifier) !== null)
-    throw new AppError('NOT_FOUND', `No work item has the identifier "${identifier}"`, 'identifier');
+    throw new AppError('NOT_FOUND', msg('errors.workItem.notFound', { identifier }), 'identifier');
   const rows = await tx.$queryRaw<{ id: number }[]>`
     SELECT w.id FROM work_item w
     WHERE w.id = (SELECT work_item_id FROM work_item_identifier WHERE identifier = ${identifier})
@@ -115,7 +116,7 @@ export async function lockItem(tx: Tx, identifier: string): Promise<StoredItem> 
     LIMIT 1 FOR UPDATE OF w`;
   const id = rows[0]?.id;
   if (id === undefined)
-    throw new AppError('NOT_FOUND', `No work item has the identifier "${identifier}"`, 'identifier');
+    throw new AppError('NOT_FOUND', msg('errors.workItem.notFound', { identifier }), 'identifier');
   const row = await tx.workItem.findUniqueOrThrow({ where: { id }, select: storedItemSelect });
   return toStoredItem(row);
 }
@@ -142,14 +143,19 @@ export async function resolveReferences(tx: Tx, state: WorkItemState, selfId?: n
     where: { identifier: { in: state.relations.map((r) => r.identifier) } },
     select: { identifier: true, workItemId: true },
   });
-  if (!group) throw new AppError('UNPROCESSABLE', `group "${state.group}" does not exist`, 'group');
+  if (!group)
+    throw new AppError('UNPROCESSABLE', msg('errors.workItem.groupMissing', { group: state.group }), 'group');
   const unknownTopic = state.topics.find((slug) => !topics.some((t) => t.slug === slug));
   if (unknownTopic)
-    throw new AppError('UNPROCESSABLE', `topics: "${unknownTopic}" is not a known topic`, 'topics');
+    throw new AppError(
+      'UNPROCESSABLE',
+      msg('errors.workItem.topicUnknown', { topic: unknownTopic }),
+      'topics',
+    );
   if (!status) {
     throw new AppError(
       'UNPROCESSABLE',
-      `status "${state.status}" is not a status of the ${state.process} process`,
+      msg('errors.workItem.statusOfOtherProcess', { status: state.status, process: state.process }),
       'status',
     );
   }
@@ -159,13 +165,13 @@ export async function resolveReferences(tx: Tx, state: WorkItemState, selfId?: n
     if (!found)
       throw new AppError(
         'UNPROCESSABLE',
-        `no work item has the identifier "${r.identifier}"`,
+        msg('errors.workItem.relationUnknown', { identifier: r.identifier }),
         `relations.${index}.identifier`,
       );
     if (found.workItemId === selfId)
       throw new AppError(
         'UNPROCESSABLE',
-        'an item cannot be related to itself',
+        msg('errors.workItem.relationSelf'),
         `relations.${index}.identifier`,
       );
     relations.push({ toId: found.workItemId, type: r.type, note: r.note });
@@ -176,17 +182,13 @@ export async function resolveReferences(tx: Tx, state: WorkItemState, selfId?: n
 /** Rules across fields that a PATCH can only check on the merged result. */
 export function checkState(state: WorkItemState): void {
   if (currentIdentifier(state) === null)
-    throw new AppError('INVALID_INPUT', 'number: give a number or a working name', 'number');
+    throw new AppError('INVALID_INPUT', msg('errors.workItem.numberOrName'), 'number');
   if (state.startDate && state.targetDate && state.targetDate < state.startDate)
-    throw new AppError('INVALID_INPUT', 'targetDate must not be before the start date', 'targetDate');
+    throw new AppError('INVALID_INPUT', msg('errors.workItem.targetBeforeStart'), 'targetDate');
   if (state.startDate && state.approvedDate && state.approvedDate < state.startDate)
-    throw new AppError('INVALID_INPUT', 'approvedDate must not be before the start date', 'approvedDate');
+    throw new AppError('INVALID_INPUT', msg('errors.workItem.approvedBeforeStart'), 'approvedDate');
   if (state.process === 'THREEGPP' && state.documentVersion && !THREEGPP_VERSION.test(state.documentVersion))
-    throw new AppError(
-      'INVALID_INPUT',
-      'documentVersion of a 3GPP specification is written like 18.6.0',
-      'documentVersion',
-    );
+    throw new AppError('INVALID_INPUT', msg('errors.workItem.documentVersion3gpp'), 'documentVersion');
 }
 
 /** Writes the item's own row and its topics, editors and relations; returns the item id. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { AppError } from '@/lib/server/errors';
+import { AppError } from '@/lib/domain/errors';
 import { fieldMessages } from '@/lib/server/form-errors';
 import type { FormState } from '@/components/work-item-form/form-state';
 

@@ -4,13 +4,14 @@ import { NextResponse } from 'next/server';
 import { apiRoute } from '@/lib/server/api';
 import { importWorkItems } from '@/lib/server/commands/import-work-items';
 import { getApiActor } from '@/lib/server/current-actor';
-import { AppError } from '@/lib/server/errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { MAX_SPREADSHEET_BYTES } from '@/lib/server/spreadsheet';
 
 const tooLarge = () =>
   new AppError(
     'PAYLOAD_TOO_LARGE',
-    `The file is larger than ${MAX_SPREADSHEET_BYTES / 1024 / 1024} MB`,
+    msg('errors.file.tooLarge', { megabytes: MAX_SPREADSHEET_BYTES / 1024 / 1024 }),
     'file',
   );
 

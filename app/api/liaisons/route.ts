@@ -6,7 +6,7 @@ import { todayUtc } from '@/lib/domain/liaisons';
 import { apiRoute } from '@/lib/server/api';
 import { createLiaison } from '@/lib/server/commands/create-liaison';
 import { getApiActor } from '@/lib/server/current-actor';
-import { AppError } from '@/lib/server/errors';
+import { AppError, detail } from '@/lib/domain/errors';
 import { readJsonBody } from '@/lib/server/json-body';
 import { getLiaison } from '@/lib/server/queries/get-liaison';
 import { listLiaisons } from '@/lib/server/queries/list-liaisons';
@@ -15,7 +15,7 @@ export const GET = apiRoute(async (request: NextRequest) => {
   const parsed = parseLiaisonFilters(Object.fromEntries(request.nextUrl.searchParams));
   const list = await listLiaisons({ filters: parsed.filters, today: todayUtc() });
   const problem = [...parsed.errors, ...list.errors][0];
-  if (problem) throw new AppError('INVALID_INPUT', problem.message, problem.field);
+  if (problem) throw new AppError('INVALID_INPUT', detail(problem.message), problem.field);
   const { errors: _errors, ...body } = list;
   return NextResponse.json(body);
 });

@@ -1,6 +1,7 @@
 // What the API answers, as zod schemas: they describe the responses in the OpenAPI document, and a
 // test parses real responses with them so that the description cannot drift from the code.
 import { z } from 'zod';
+import { API_ERROR_CODES } from '../errors';
 import { DOCUMENT_KINDS, GENERATIONS } from '../labels';
 import { LIAISON_DIRECTIONS, LIAISON_PURPOSES, LIAISON_STATES } from '../liaison-filters';
 import { PROCESSES, STAGES } from '../lifecycle';
@@ -14,17 +15,7 @@ const nullableDate = date.nullable();
 export const errorResponse = z
   .object({
     error: z.object({
-      code: z.enum([
-        'INVALID_INPUT',
-        'UNAUTHENTICATED',
-        'FORBIDDEN',
-        'NOT_FOUND',
-        'CONFLICT',
-        'PAYLOAD_TOO_LARGE',
-        'UNPROCESSABLE',
-        'UNAVAILABLE',
-        'INTERNAL',
-      ]),
+      code: z.enum(API_ERROR_CODES),
       message: z
         .string()
         .meta({ description: 'For people: what is wrong and, for a 409, what changed meanwhile' }),

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBody, makeGroup } from '@/lib/tooling/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
 import { loadActor } from '../actor';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
 import type { Actor } from '../permissions';
 import { scriptActor } from '../script-actor';
 import { createApiToken } from './create-api-token';

@@ -3,7 +3,8 @@ import { addDays, todayUtc } from '@/lib/domain/liaisons';
 import { canTransition, findStatus, nextStatuses } from '@/lib/domain/lifecycle';
 import { changeStatusSchema } from '@/lib/domain/schemas/work-item';
 import { recordAudit } from '../audit';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { authorize, type Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { lockItem } from '../work-item-store';
@@ -27,7 +28,7 @@ export async function changeStatus({ actor, identifier, input }: ChangeStatusOpt
   if (!actor) authorize(actor, 'workItem.edit');
   const data = parseInput(changeStatusSchema, input);
   if (data.date > addDays(todayUtc(), 1)) {
-    throw new AppError('INVALID_INPUT', 'date must not be in the future', 'date');
+    throw new AppError('INVALID_INPUT', msg('errors.workItem.dateInFuture'), 'date');
   }
   return writeTransaction(async (tx) => {
     const current = await lockItem(tx, identifier);
@@ -38,8 +39,11 @@ export async function changeStatus({ actor, identifier, input }: ChangeStatusOpt
       const allowed = nextStatuses(process, from).map((s) => s.code);
       throw new AppError(
         'UNPROCESSABLE',
-        `status: ${findStatus(process, from)?.name ?? from} cannot move to "${data.status}"; ` +
-          (allowed.length ? `allowed next: ${allowed.join(', ')}` : 'it is a final status'),
+        msg(allowed.length ? 'errors.workItem.cannotMove' : 'errors.workItem.finalStatus', {
+          from: findStatus(process, from)?.name ?? from,
+          to: data.status,
+          allowed: allowed.join(', '),
+        }),
         'status',
       );
     }
@@ -52,7 +56,7 @@ export async function changeStatus({ actor, identifier, input }: ChangeStatusOpt
     if (lastDate && data.date < lastDate) {
       throw new AppError(
         'UNPROCESSABLE',
-        `date must not be before the previous status change (${lastDate})`,
+        msg('errors.workItem.dateBeforePrevious', { previous: lastDate }),
         'date',
       );
     }

@@ -3,7 +3,8 @@ import { createApiTokenInput, type CreateApiTokenInput } from '@/lib/domain/sche
 import { generateApiToken } from '../api-token';
 import { recordAudit } from '../audit';
 import { db } from '../db';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { authorize, type Actor } from '../permissions';
 import { parseInput } from '../validation';
 
@@ -37,7 +38,7 @@ export async function createApiToken({
     if (!owner)
       throw new AppError(
         'NOT_FOUND',
-        `There is no account for ${data.userEmail ?? actor.email}`,
+        msg('errors.token.noAccount', { email: data.userEmail ?? actor.email }),
         'userEmail',
       );
     const row = await tx.apiToken.create({

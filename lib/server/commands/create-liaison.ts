@@ -2,7 +2,8 @@ import 'server-only';
 import { diffFields } from '@/lib/domain/field-changes';
 import { createLiaisonSchema } from '@/lib/domain/schemas/liaison';
 import { recordAudit } from '../audit';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { normaliseLiaison, writeLiaison } from '../liaison-store';
 import { authorize, type Actor } from '../permissions';
 import { parseInput } from '../validation';
@@ -16,7 +17,8 @@ export async function createLiaison({ actor, input }: { actor: Actor | null; inp
   authorize(actor, 'liaison.edit', { groupPaths: [state.from, ...state.to] });
   return writeTransaction(async (tx) => {
     const taken = await tx.liaison.findUnique({ where: { reference }, select: { id: true } });
-    if (taken) throw new AppError('CONFLICT', `reference: "${reference}" is already recorded`, 'reference');
+    if (taken)
+      throw new AppError('CONFLICT', msg('errors.liaison.referenceTaken', { reference }), 'reference');
     const row = await writeLiaison(tx, { reference }, state);
     await recordAudit(tx, actor, {
       action: 'liaison.create',

@@ -5,7 +5,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from '../audit';
 import { createPasswordLink } from '../auth';
 import { db } from '../db';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { authorize, type Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { describeRoles, resolveRoles } from './user-roles';
@@ -67,7 +68,7 @@ export async function createUser({
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-      throw new AppError('CONFLICT', `There is already an account for ${data.email}`, 'email');
+      throw new AppError('CONFLICT', msg('errors.user.emailTaken', { email: data.email }), 'email');
     throw error;
   }
   const invitation = passwordHash ? null : await createPasswordLink(data.email);

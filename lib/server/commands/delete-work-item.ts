@@ -1,7 +1,8 @@
 import 'server-only';
 import { deleteWorkItemSchema } from '@/lib/domain/schemas/work-item';
 import { recordAudit } from '../audit';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { authorize, type Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { lockItem, stateChanges } from '../work-item-store';
@@ -29,7 +30,7 @@ export async function deleteWorkItem({
     if (confirm !== current.identifier) {
       throw new AppError(
         'INVALID_INPUT',
-        `confirm: type the identifier "${current.identifier}" to delete it`,
+        msg('errors.workItem.confirmDelete', { identifier: current.identifier }),
         'confirm',
       );
     }

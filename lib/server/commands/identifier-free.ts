@@ -1,7 +1,8 @@
 import 'server-only';
 import { currentIdentifier, type WorkItemState } from '@/lib/domain/work-item-state';
 import type { Tx } from '../audit';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { translateDatabaseError } from './write-transaction';
 
 /**
@@ -31,7 +32,9 @@ function identifierTakenError(
   const field = state.number !== null ? 'number' : 'workingName';
   return new AppError(
     'CONFLICT',
-    `${field}: "${identifier}" is ${holder.toLowerCase() === identifier.toLowerCase() ? '' : `a former identifier of "${holder}", `}already used by another work item`,
+    holder.toLowerCase() === identifier.toLowerCase()
+      ? msg('errors.workItem.identifierTaken', { field, identifier })
+      : msg('errors.workItem.identifierFormer', { field, identifier, holder }),
     field,
   );
 }

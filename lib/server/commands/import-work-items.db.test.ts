@@ -4,7 +4,8 @@ import { ROADMAP_COLUMNS, type RoadmapRecord } from '@/lib/domain/roadmap-csv';
 import { makeActor, type TestActor } from '@/lib/tooling/actors';
 import { makeBody, makeGroup, makeTopic, makeWorkItem } from '@/lib/tooling/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { httpStatus } from '@/lib/server/errors';
 import { roadmapCsv, roadmapRecords, roadmapXlsx } from '../roadmap-export';
 import { importWorkItems, type ImportResult } from './import-work-items';
 
@@ -127,7 +128,7 @@ describe('importWorkItems: reading the file', () => {
       Buffer.alloc(0),
     ]) {
       const error = await failure(run(bytes));
-      expect([error.status, error.field]).toEqual([400, 'file']);
+      expect([httpStatus(error), error.field]).toEqual([400, 'file']);
     }
   });
 
@@ -223,11 +224,11 @@ describe('importWorkItems: preview', () => {
 describe('importWorkItems: permissions', () => {
   it('answers 401 to nobody, 403 to a rapporteur of another group and 400 to an unknown group', async () => {
     const before = await snapshot();
-    expect((await failure(run(csv(record()), { actor: null, dryRun: false }))).status).toBe(401);
-    expect((await failure(run(csv(record()), { actor: stranger, dryRun: false }))).status).toBe(403);
-    expect((await failure(run(csv(record()), { actor: rapporteur, dryRun: false }))).status).toBe(403); // sg13 itself
+    expect(httpStatus(await failure(run(csv(record()), { actor: null, dryRun: false })))).toBe(401);
+    expect(httpStatus(await failure(run(csv(record()), { actor: stranger, dryRun: false })))).toBe(403);
+    expect(httpStatus(await failure(run(csv(record()), { actor: rapporteur, dryRun: false })))).toBe(403); // sg13 itself
     const unknown = await failure(run(csv(record()), { group: 'itu-t/sg99' }));
-    expect([unknown.status, unknown.field]).toEqual([400, 'group']);
+    expect([httpStatus(unknown), unknown.field]).toEqual([400, 'group']);
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -247,7 +248,7 @@ describe('importWorkItems: apply', () => {
         },
       ),
     );
-    expect(error.status).toBe(422);
+    expect(httpStatus(error)).toBe(422);
     const body = error.toJSON() as unknown as ImportResult & { error: { code: string } };
     expect(body.error.code).toBe('UNPROCESSABLE');
     expect(body.create).toHaveLength(2);

@@ -8,7 +8,8 @@ import { auditComment } from '@/lib/domain/schemas/fields';
 import type { WorkItemState } from '@/lib/domain/work-item-state';
 import { recordAudits, type Tx } from '../audit';
 import { db } from '../db';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { authorize, canEditGroup, type Actor } from '../permissions';
 import { readSpreadsheet } from '../spreadsheet';
 import { parseInput } from '../validation';
@@ -57,9 +58,9 @@ export async function importWorkItems(options: ImportWorkItemsOptions): Promise<
   const comment = parseInput(auditComment, options.comment ?? undefined) ?? null;
   const reference = await loadReference();
   const group = options.group.trim();
-  if (!group) throw new AppError('INVALID_INPUT', 'give the path of the group to import into', 'group');
+  if (!group) throw new AppError('INVALID_INPUT', msg('errors.import.needsGroup'), 'group');
   if (!reference.groups.has(group))
-    throw new AppError('INVALID_INPUT', `no group has the path "${group}"`, 'group');
+    throw new AppError('INVALID_INPUT', msg('errors.import.noGroup', { group }), 'group');
   authorize(actor, 'workItem.edit', { groupPaths: [group] });
   const importer: Actor = { ...actor, channel: 'IMPORT' };
 
@@ -77,13 +78,9 @@ export async function importWorkItems(options: ImportWorkItemsOptions): Promise<
     const preview = result(false, planned);
     if (preview.errors.length) {
       const n = preview.errors.length;
-      throw new AppError(
-        'UNPROCESSABLE',
-        `${n} problem${n === 1 ? '' : 's'} in the file: nothing was imported`,
-        'file',
-        undefined,
-        { ...preview },
-      );
+      throw new AppError('UNPROCESSABLE', msg('errors.import.problems', { count: n }), 'file', undefined, {
+        ...preview,
+      });
     }
     await write(tx, planned, reference, importer, { comment, recordedById: userRef(actor) });
     return preview;

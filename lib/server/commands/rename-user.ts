@@ -2,7 +2,8 @@ import 'server-only';
 import { renameUserInput, type RenameUserInput } from '@/lib/domain/schemas/account';
 import { recordAudit } from '../audit';
 import { db } from '../db';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { authorize, type Actor } from '../permissions';
 import { parseInput } from '../validation';
 
@@ -22,7 +23,7 @@ export async function renameUser({
       where: { id: data.userId },
       select: { id: true, name: true, email: true },
     });
-    if (!user) throw new AppError('NOT_FOUND', 'There is no such user', 'userId');
+    if (!user) throw new AppError('NOT_FOUND', msg('errors.user.notFound'), 'userId');
     if (user.name === data.name) return { changed: false };
     await tx.user.update({ where: { id: user.id }, data: { name: data.name } });
     await recordAudit(tx, actor, {

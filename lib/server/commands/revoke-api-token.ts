@@ -2,7 +2,8 @@ import 'server-only';
 import { revokeApiTokenInput } from '@/lib/domain/schemas/account';
 import { recordAudit } from '../audit';
 import { db } from '../db';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { authorize, can, type Actor } from '../permissions';
 import { parseInput } from '../validation';
 
@@ -30,7 +31,7 @@ export async function revokeApiToken({
     });
     // Someone else's token is "not found" to a non-admin: its existence is not theirs to know.
     if (!token || (token.userId !== actor.userId && !can(actor, 'users.manage')))
-      throw new AppError('NOT_FOUND', 'There is no such API token', 'tokenId');
+      throw new AppError('NOT_FOUND', msg('errors.token.notFound'), 'tokenId');
     if (token.revokedAt) return { revoked: false };
     const now = new Date();
     await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: now } });

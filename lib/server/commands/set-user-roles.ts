@@ -3,7 +3,8 @@ import { setUserRolesInput, type SetUserRolesInput } from '@/lib/domain/schemas/
 import { diffFields } from '@/lib/domain/field-changes';
 import { recordAudit } from '../audit';
 import { db } from '../db';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { authorize, type Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { describeRoles, resolveRoles } from './user-roles';
@@ -16,11 +17,7 @@ export async function setUserRoles({
   authorize(actor, 'users.manage');
   const data = parseInput(setUserRolesInput, input);
   if (data.userId === actor.userId && !data.isAdmin)
-    throw new AppError(
-      'INVALID_INPUT',
-      'You cannot remove your own admin role: ask another admin',
-      'isAdmin',
-    );
+    throw new AppError('INVALID_INPUT', msg('errors.user.ownAdmin'), 'isAdmin');
   return db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { id: data.userId },
@@ -31,7 +28,7 @@ export async function setUserRoles({
         groupRoles: { select: { groupId: true, role: true, group: { select: { path: true } } } },
       },
     });
-    if (!user) throw new AppError('NOT_FOUND', 'There is no such user', 'userId');
+    if (!user) throw new AppError('NOT_FOUND', msg('errors.user.notFound'), 'userId');
     const roles = await resolveRoles(tx, data.groupRoles);
     const changes = diffFields(
       {

@@ -2,7 +2,8 @@ import 'server-only';
 import { diffFields } from '@/lib/domain/field-changes';
 import { updateLiaisonSchema } from '@/lib/domain/schemas/liaison';
 import { recordAudit } from '../audit';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { lockLiaison, normaliseLiaison, writeLiaison } from '../liaison-store';
 import { authorize, type Actor } from '../permissions';
 import { parseInput } from '../validation';
@@ -28,7 +29,7 @@ export async function updateLiaison({
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     const next = normaliseLiaison({ ...current.state, ...defined });
     if (next.deadline && next.deadline < next.date)
-      throw new AppError('INVALID_INPUT', 'deadline must not be before the date', 'deadline');
+      throw new AppError('INVALID_INPUT', msg('errors.liaison.deadlineBeforeDate'), 'deadline');
     // Moving a liaison away from one's own groups would hand it to others: the result must stay editable.
     authorize(actor, 'liaison.edit', { groupPaths: [next.from, ...next.to] });
     const changes = diffFields(current.state, next);

@@ -2,7 +2,8 @@ import 'server-only';
 import { normaliseState } from '@/lib/domain/work-item-state';
 import { updateWorkItemSchema } from '@/lib/domain/schemas/work-item';
 import { describeChangesSince, recordAudit } from '../audit';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { authorize, type Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { checkState, lockItem, resolveReferences, stateChanges, writeItem } from '../work-item-store';
@@ -63,13 +64,15 @@ export async function assertVersion(
   if (baseVersion > current.version) {
     throw new AppError(
       'CONFLICT',
-      `version ${baseVersion} does not exist yet: the current version is ${current.version}`,
+      msg('errors.workItem.versionAhead', { version: String(baseVersion), current: String(current.version) }),
       'version',
     );
   }
   throw new AppError(
     'CONFLICT',
-    await describeChangesSince(tx, entityType, current.id, baseVersion, current.version),
+    msg('errors.workItem.changedSince', {
+      changes: await describeChangesSince(tx, entityType, current.id, baseVersion, current.version),
+    }),
     'version',
   );
 }

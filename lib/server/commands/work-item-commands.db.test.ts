@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestActor } from '@/lib/tooling/actors';
 import { buildScenario, type GroupRef } from '@/lib/tooling/scenario';
 import { withTestDatabase } from '@/lib/tooling/with-test-database';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
 import { changeStatus } from './change-status';
 import { createLiaison } from './create-liaison';
 import { createWorkItem } from './create-work-item';

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { Tx } from '../audit';
 import { db } from '../db';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import type { Actor } from '../permissions';
 
 // Every write runs in one transaction; a database rule the code did not foresee (a check, a unique
@@ -58,22 +59,30 @@ export function translateDatabaseError(error: unknown): unknown {
   const what = pg.constraint ? ` (${pg.constraint})` : '';
   switch (pg.code) {
     case '23505':
-      return new AppError('CONFLICT', `${field ?? 'value'} is already used by another record${what}`, field);
+      return new AppError(
+        'CONFLICT',
+        msg('errors.database.taken', { field: field ?? 'value', constraint: what }),
+        field,
+      );
     case '23514':
     case '23502':
     case '22001':
     case '22007':
     case '22008':
-      return new AppError('INVALID_INPUT', `${field ?? 'input'} breaks a rule of the roadmap${what}`, field);
+      return new AppError(
+        'INVALID_INPUT',
+        msg('errors.database.rule', { field: field ?? 'input', constraint: what }),
+        field,
+      );
     case '23503':
       return new AppError(
         'UNPROCESSABLE',
-        `${field ?? 'a reference'} points to something that does not exist${what}`,
+        msg('errors.database.dangling', { field: field ?? 'a reference', constraint: what }),
         field,
       );
     case '40001':
     case '40P01':
-      return new AppError('CONFLICT', 'Another change was being saved at the same moment: try again');
+      return new AppError('CONFLICT', msg('errors.database.concurrent'));
     default:
       return error;
   }

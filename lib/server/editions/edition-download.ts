@@ -1,6 +1,7 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { getApiActor } from '../current-actor';
 import { can } from '../permissions';
 import { XLSX_TYPE } from '../spreadsheet';
@@ -66,15 +67,18 @@ export async function editionDownload(
   const draft = ['1', 'true'].includes(request.nextUrl.searchParams.get('draft') ?? '');
   if (draft) {
     const actor = await getApiActor(request);
-    if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in as a coordinator to download a draft edition');
-    if (!can(actor, 'edition.manage'))
-      throw new AppError('FORBIDDEN', 'Only coordinators and admins can download draft editions');
+    if (!actor) throw new AppError('UNAUTHENTICATED', msg('errors.edition.signInForDraft'));
+    if (!can(actor, 'edition.manage')) throw new AppError('FORBIDDEN', msg('errors.edition.draftForbidden'));
   }
   const revision = parseRevision(request.nextUrl.searchParams.get('revision'));
   const document =
     year === null || revision === null ? null : await loadEditionDocument(year, { draft, revision });
   if (!document)
-    throw new AppError('NOT_FOUND', `There is no ${draft ? '' : 'published '}${yearParam} edition`, 'year');
+    throw new AppError(
+      'NOT_FOUND',
+      msg(draft ? 'errors.edition.notFound' : 'errors.edition.notFoundPublished', { year: yearParam }),
+      'year',
+    );
   const { edition } = document;
   const published = edition.status === 'PUBLISHED';
   const etag = `"${edition.contentHash.slice(0, 32)}-${edition.revision}-${format}-r${RENDERING}"`;

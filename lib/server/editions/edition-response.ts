@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { readJsonBody } from '../json-body';
 import { getEdition, type EditionSummary } from '../queries/editions';
 import { parseEditionYear } from './edition-document';
@@ -31,7 +32,8 @@ export function editionResponseBody(edition: EditionSummary): EditionResponse {
 /** The year's latest edition (draft included) after a write; 201 with its Location when created. */
 export async function editionResponse(request: Request, year: number, status: 200 | 201): Promise<Response> {
   const edition = await getEdition(year, { includeDraft: true });
-  if (!edition) throw new AppError('NOT_FOUND', `There is no ${year} edition`, 'year');
+  if (!edition)
+    throw new AppError('NOT_FOUND', msg('errors.edition.notFound', { year: String(year) }), 'year');
   const { snapshot: _snapshot, ...summary } = edition;
   const location = new URL(`/api/editions/${year}`, request.url).toString();
   return NextResponse.json(editionResponseBody(summary), {
@@ -43,8 +45,7 @@ export async function editionResponse(request: Request, year: number, status: 20
 /** The year of an /api/editions/<year>/... route, or a 404. */
 export function yearParam(value: string): number {
   const year = parseEditionYear(value);
-  if (year === null)
-    throw new AppError('NOT_FOUND', `"${value}" is not an edition year such as 2026`, 'year');
+  if (year === null) throw new AppError('NOT_FOUND', msg('errors.edition.notAYear', { value }), 'year');
   return year;
 }
 
@@ -57,7 +58,7 @@ export async function optionalJsonBody(request: Request): Promise<unknown> {
   if (request.headers.get('authorization') && !request.headers.get('content-type')) {
     const text = await request.text();
     if (text.trim() === '') return {};
-    throw new AppError('INVALID_INPUT', 'Send the body as JSON with Content-Type: application/json', 'body');
+    throw new AppError('INVALID_INPUT', msg('errors.body.notJson'), 'body');
   }
   return readJsonBody(request);
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Tx } from '../audit';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 
 /**
  * The group a person means by a path ("itu-t/sg13") or a code ("SG13", "Q6/13", "JCA-IMT2020",
@@ -28,8 +29,8 @@ export async function findGroup(
   if (only)
     throw new AppError(
       'INVALID_INPUT',
-      `"${wanted}" names several groups (${byCode.map((g) => g.path).join(', ')}): give the group's path`,
+      msg('errors.group.ambiguous', { wanted, paths: byCode.map((g) => g.path).join(', ') }),
       field,
     );
-  throw new AppError('INVALID_INPUT', `There is no group with the path or code "${wanted}"`, field);
+  throw new AppError('INVALID_INPUT', msg('errors.group.notFound', { wanted }), field);
 }

@@ -3,7 +3,7 @@ import { EMPTY_AUDIT_FILTERS, type AuditFilters } from '@/lib/domain/audit-filte
 import { makeActor, type TestActor } from '@/lib/tooling/actors';
 import { makeBody, makeGroup, makeWorkItem } from '@/lib/tooling/factories';
 import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
 import { listAuditActions, listAuditEvents } from './list-audit-events';
 
 let database: TestDatabase;

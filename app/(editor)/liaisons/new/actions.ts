@@ -7,7 +7,7 @@ import { liaisonAnchor } from '@/lib/domain/liaisons';
 import { createLiaison } from '@/lib/server/commands/create-liaison';
 import { updateLiaison } from '@/lib/server/commands/update-liaison';
 import { getCurrentActor } from '@/lib/server/current-actor';
-import { AppError } from '@/lib/server/errors';
+import { AppError } from '@/lib/domain/errors';
 import { formStateFromError } from '@/lib/server/liaison-form-errors';
 
 // Records a liaison; for a reply, then sets the answered liaison to "Replied" when asked to.

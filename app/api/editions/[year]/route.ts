@@ -4,7 +4,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { apiRoute } from '@/lib/server/api';
 import { getApiActor } from '@/lib/server/current-actor';
 import { editionResponseBody, yearParam } from '@/lib/server/editions/edition-response';
-import { AppError } from '@/lib/server/errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { authorize } from '@/lib/server/permissions';
 import { getEdition } from '@/lib/server/queries/editions';
 
@@ -14,7 +15,11 @@ export const GET = apiRoute(async (request: NextRequest, context: { params: Prom
   if (draft) authorize(await getApiActor(request), 'edition.manage');
   const edition = await getEdition(year, { includeDraft: draft });
   if (!edition)
-    throw new AppError('NOT_FOUND', `There is no ${draft ? '' : 'published '}${year} edition`, 'year');
+    throw new AppError(
+      'NOT_FOUND',
+      msg(draft ? 'errors.edition.notFound' : 'errors.edition.notFoundPublished', { year }),
+      'year',
+    );
   const { snapshot: _snapshot, ...summary } = edition;
   return NextResponse.json(editionResponseBody(summary));
 });

@@ -6,7 +6,8 @@ import { apiRoute, itemResponse } from '@/lib/server/api';
 import { updateWorkItem } from '@/lib/server/commands/update-work-item';
 import { getApiActor } from '@/lib/server/current-actor';
 import { readJsonBody } from '@/lib/server/json-body';
-import { AppError } from '@/lib/server/errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { getWorkItem } from '@/lib/server/queries/get-work-item';
 import { decodeSegment } from '@/lib/domain/path-segment';
 
@@ -21,7 +22,7 @@ export const GET = apiRoute(
       );
     }
     if (found.kind === 'missing')
-      throw new AppError('NOT_FOUND', `No work item has the identifier "${identifier}"`, 'identifier');
+      throw new AppError('NOT_FOUND', msg('errors.workItem.notFound', { identifier }), 'identifier');
     return NextResponse.json(found.item);
   },
 );

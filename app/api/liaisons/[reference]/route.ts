@@ -4,7 +4,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { apiRoute } from '@/lib/server/api';
 import { updateLiaison } from '@/lib/server/commands/update-liaison';
 import { getApiActor } from '@/lib/server/current-actor';
-import { AppError } from '@/lib/server/errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { readJsonBody } from '@/lib/server/json-body';
 import { getLiaison } from '@/lib/server/queries/get-liaison';
 import { decodeSegment } from '@/lib/domain/path-segment';
@@ -13,8 +14,7 @@ type Context = { params: Promise<{ reference: string }> };
 
 async function found(reference: string) {
   const liaison = await getLiaison(reference);
-  if (!liaison)
-    throw new AppError('NOT_FOUND', `No liaison statement has the reference "${reference}"`, 'reference');
+  if (!liaison) throw new AppError('NOT_FOUND', msg('errors.liaison.notFound', { reference }), 'reference');
   return liaison;
 }
 

@@ -4,7 +4,8 @@ import { createEditionSchema } from '@/lib/domain/schemas/edition';
 import { recordAudit } from '../../audit';
 import { snapshotColumns } from '../../editions/edition-content';
 import { takeSnapshot } from '../../editions/take-snapshot';
-import { AppError } from '../../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { authorize, type Actor } from '../../permissions';
 import { parseInput } from '../../validation';
 import { userRef, writeTransaction } from '../write-transaction';
@@ -39,21 +40,21 @@ export async function createEdition({
     if (latest?.status === 'DRAFT') {
       throw new AppError(
         'CONFLICT',
-        `year: the ${editionLabel(year, latest.revision)} is already a draft: refresh or publish it`,
+        msg('errors.edition.alreadyDraft', { edition: editionLabel(year, latest.revision) }),
         'year',
       );
     }
     if (latest && !corrigendum) {
       throw new AppError(
         'CONFLICT',
-        `year: the ${editionLabel(year, latest.revision)} is published; to correct it, create a corrigendum`,
+        msg('errors.edition.alreadyPublished', { edition: editionLabel(year, latest.revision) }),
         'year',
       );
     }
     if (!latest && corrigendum) {
       throw new AppError(
         'UNPROCESSABLE',
-        `corrigendum: there is no published ${year} edition to correct`,
+        msg('errors.edition.nothingToCorrect', { year: String(year) }),
         'corrigendum',
       );
     }
@@ -101,7 +102,7 @@ async function assertScopeKnown(tx: Tx, scope: EditionScope): Promise<void> {
     if (unknown.length) {
       throw new AppError(
         'UNPROCESSABLE',
-        `${field}: unknown ${unknown.join(', ')}; known: ${known.join(', ')}`,
+        msg('errors.edition.unknownScope', { field, unknown: unknown.join(', '), known: known.join(', ') }),
         field,
       );
     }

@@ -2,7 +2,8 @@ import 'server-only';
 import { editionLabel } from '@/lib/domain/edition/snapshot';
 import { editionYear } from '@/lib/domain/schemas/edition';
 import type { Tx } from '../../audit';
-import { AppError } from '../../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { parseInput } from '../../validation';
 
 /** Locks the latest edition of a year, which must be a draft (published editions never change). */
@@ -11,19 +12,20 @@ export async function lockDraft(tx: Tx, yearInput: unknown, baseVersion?: number
   const rows = await tx.$queryRaw<{ id: number }[]>`
     SELECT id FROM edition WHERE year = ${year} ORDER BY revision DESC LIMIT 1 FOR UPDATE`;
   const id = rows[0]?.id;
-  if (id === undefined) throw new AppError('NOT_FOUND', `year: there is no ${year} edition`, 'year');
+  if (id === undefined)
+    throw new AppError('NOT_FOUND', msg('errors.edition.yearNotFound', { year: String(year) }), 'year');
   const edition = await tx.edition.findUniqueOrThrow({ where: { id } });
   if (edition.status !== 'DRAFT') {
     throw new AppError(
       'CONFLICT',
-      `The ${editionLabel(year, edition.revision)} is published and can never change; create a corrigendum to correct it`,
+      msg('errors.edition.published', { edition: editionLabel(year, edition.revision) }),
       'year',
     );
   }
   if (baseVersion !== undefined && baseVersion !== edition.version) {
     throw new AppError(
       'CONFLICT',
-      `version: the draft changed since version ${baseVersion} (now ${edition.version}): reload it`,
+      msg('errors.edition.draftChanged', { version: String(baseVersion), current: String(edition.version) }),
       'version',
     );
   }

@@ -3,7 +3,7 @@ import { compareEditions } from '@/lib/domain/edition/changes';
 import type { TestActor } from '@/lib/tooling/actors';
 import { buildScenario, type GroupRef } from '@/lib/tooling/scenario';
 import { withTestDatabase } from '@/lib/tooling/with-test-database';
-import { AppError } from '../../errors';
+import { AppError } from '@/lib/domain/errors';
 import { getEdition, listEditions } from '../../queries/editions';
 import { changeStatus } from '../change-status';
 import { createWorkItem } from '../create-work-item';
