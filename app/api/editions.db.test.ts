@@ -1,13 +1,11 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ExcelJS from 'exceljs';
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { snapshotSchema } from '@/lib/domain/edition/snapshot';
 import { editionListResponseSchema, editionResponseSchema } from '@/lib/domain/schemas/edition-api';
-import { generateApiToken } from '@/lib/server/api-token';
-import { makeActor } from '@/lib/tooling/actors';
-import { makeBody, makeGroup, makeTopic, makeWorkItem } from '@/lib/tooling/factories';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import { buildScenario } from '@/lib/tooling/scenario';
+import { withTestDatabase } from '@/lib/tooling/with-test-database';
 import { GET as getSchema } from '../(public)/editions/schema.json/route';
 import { GET as getDocx } from '../(public)/editions/[year]/supplement.docx/route';
 import { GET as getJson } from '../(public)/editions/[year]/supplement.json/route';
@@ -22,7 +20,7 @@ import { GET as listEditions, POST as createEdition } from './editions/route';
 // and publishes; others get 401/403; a published edition answers 409 to every change (the
 // database refuses plain SQL too); the four downloads of a published edition, read back.
 
-let database: TestDatabase;
+const database = withTestDatabase();
 const tokens: Record<'coordinator' | 'rapporteur', string> = { coordinator: '', rapporteur: '' };
 const YEAR = 2026;
 
@@ -44,32 +42,21 @@ const post = (path: string, token?: string, body?: unknown) => request(path, { m
 type Json = Record<string, unknown>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  const p = database.prisma;
-  const itu = await makeBody(p, { slug: 'itu-t', name: 'ITU-T' });
-  const sg13 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' });
-  const topic = await makeTopic(p, { slug: 'network-slicing', name: 'Network slicing' });
-  const y3101 = await makeWorkItem(p, {
-    groupId: sg13.id,
-    identifier: 'Y.3101',
-    statusCode: 'APPROVED',
-    approvedDate: '2018-01-13',
+  const world = await buildScenario(database.prisma, {
+    items: [
+      {
+        group: 'sg13',
+        identifier: 'Y.3101',
+        statusCode: 'APPROVED',
+        approvedDate: '2018-01-13',
+        topics: ['slicing'],
+      },
+      { group: 'sg13', identifier: 'Y.3102', targetDate: '2026-07-01' },
+    ],
   });
-  await p.workItemTopic.create({ data: { workItemId: y3101.id, topicId: topic.id } });
-  await makeWorkItem(p, { groupId: sg13.id, identifier: 'Y.3102', targetDate: '2026-07-01' });
-  const coordinator = await makeActor(p, { roles: [{ group: sg13, role: 'COORDINATOR' }] });
-  const rapporteur = await makeActor(p, { roles: [{ group: sg13, role: 'RAPPORTEUR' }] });
-  for (const [role, actor] of [
-    ['coordinator', coordinator],
-    ['rapporteur', rapporteur],
-  ] as const) {
-    const { token, prefix, tokenHash } = generateApiToken();
-    await p.apiToken.create({ data: { userId: actor.userId, name: 'test', prefix, tokenHash } });
-    tokens[role] = token;
-  }
+  tokens.coordinator = await world.tokenFor(world.actors.coordinator);
+  tokens.rapporteur = await world.tokenFor(world.actors.rapporteur);
 });
-afterAll(() => database.drop());
 
 describe('edition API', () => {
   it('lets only coordinators create a draft (201), which the public does not see', async () => {

@@ -5,19 +5,17 @@ import fc from 'fast-check';
 import { NextRequest } from 'next/server';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EditorList } from '@/components/work-item/editor-list';
 import { WorkItemHeader } from '@/components/work-item/work-item-header';
 import { LIAISON_FORM_FIELDS } from '@/lib/domain/liaison-form';
 import { todayUtc } from '@/lib/domain/liaisons';
 import { ROADMAP_COLUMNS } from '@/lib/domain/roadmap-csv';
 import { WORK_ITEM_FIELDS } from '@/lib/domain/work-item-state';
-import { generateApiToken } from '@/lib/server/api-token';
 import { getWorkItem } from '@/lib/server/queries/get-work-item';
-import { makeActor } from '@/lib/tooling/actors';
-import { makeBody, makeGroup, makeTopic, makeWorkItem } from '@/lib/tooling/factories';
 import { databaseFingerprint } from '@/lib/tooling/fingerprint';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import { buildScenario, type GroupRef } from '@/lib/tooling/scenario';
+import { withTestDatabase } from '@/lib/tooling/with-test-database';
 import { POST as postImport } from './import/route';
 import { GET as getItem, PATCH as patchItem } from './items/[identifier]/route';
 import { POST as postStatus } from './items/[identifier]/status/route';
@@ -31,10 +29,10 @@ const SEED = Number(process.env.FC_SEED ?? 20261123);
 const RUNS = 25;
 const PROPERTY_TIMEOUT = 120_000;
 
-let database: TestDatabase;
+const database = withTestDatabase();
 let token: string;
-let q6: { id: number; path: string };
-let sg17: { id: number; path: string };
+let q6: GroupRef;
+let sg17: GroupRef;
 const ITEM = 'Y.5000';
 const LIAISON = 'LS-hostile';
 let serial = 0;
@@ -334,46 +332,22 @@ const MALFORMED_SEGMENTS = ['%', '%E0%A4%A', '%C3%28', '100%'];
 // ---- Set-up ----
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  const p = database.prisma;
-  const itu = await makeBody(p, { slug: 'itu-t', name: 'ITU-T' });
-  const sg13 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' });
-  q6 = await makeGroup(p, {
-    bodyId: itu.id,
-    bodySlug: 'itu-t',
-    parent: sg13,
-    code: 'Q6/13',
-    kind: 'QUESTION',
+  const world = await buildScenario(database.prisma, {
+    items: [{ group: 'q6', identifier: ITEM, statusCode: 'UNDER_STUDY', startDate: '2025-01-01' }],
   });
-  sg17 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG17' });
-  await makeTopic(p, { slug: 'network-slicing', name: 'Network slicing' });
-  await makeWorkItem(p, {
-    groupId: q6.id,
-    identifier: ITEM,
-    statusCode: 'UNDER_STUDY',
-    startDate: '2025-01-01',
-  });
-  await p.liaison.create({
-    data: {
-      reference: LIAISON,
-      title: 'Liaison',
-      direction: 'INCOMING',
-      purpose: 'FOR_ACTION',
-      fromGroupId: sg17.id,
-      date: new Date('2026-01-10T00:00:00Z'),
-      recipients: { create: [{ groupId: q6.id }] },
-    },
+  ({ q6, sg17 } = world.groups);
+  await world.addLiaison({
+    reference: LIAISON,
+    title: 'Liaison',
+    direction: 'INCOMING',
+    purpose: 'FOR_ACTION',
+    from: 'sg17',
+    date: '2026-01-10',
+    to: ['q6'],
   });
   // An admin: permissions never hide a validation problem.
-  const admin = await makeActor(p, { name: 'Ada Admin', isAdmin: true });
-  const generated = generateApiToken();
-  token = generated.token;
-  await p.apiToken.create({
-    data: { userId: admin.userId, name: 'hostile', prefix: generated.prefix, tokenHash: generated.tokenHash },
-  });
+  token = await world.tokenFor(world.actors.admin, { name: 'hostile' });
 });
-afterAll(() => database.drop());
 
 // ---- Properties ----
 

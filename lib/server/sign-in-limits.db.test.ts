@@ -1,25 +1,21 @@
 // Sign-in and reset limits per account and per client address, through better-auth's HTTP
 // handler as the sign-in form and the API use it (issue 10 item 1). Each address below stands
 // for a client whose socket address client-address.ts has put into X-Forwarded-For.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TEST_APP_URL, withTestDatabase } from '@/lib/tooling/with-test-database';
 import { auth, createPasswordLink } from './auth';
 import { createUser } from './commands/create-user';
 import { deviceCookieName } from './device-cookie';
 import { scriptActor } from './script-actor';
 
-const BASE = 'http://localhost:3000';
+const BASE = TEST_APP_URL;
 const PASSWORD = 'correct horse battery';
-let database: TestDatabase;
+const database = withTestDatabase();
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.BETTER_AUTH_URL = BASE;
-  process.env.DATABASE_URL = database.url;
   for (const name of ['admin', 'owner', 'other', 'resetter', 'fresh'])
     await createUser({ actor: scriptActor(), email: `${name}@example.org`, name, password: PASSWORD });
 });
-afterAll(() => database.drop());
 
 function post(path: string, body: object, ip: string, cookie = ''): Promise<Response> {
   return auth().handler(

@@ -2,13 +2,12 @@
 // Also that the search indexes the queries rely on can serve them.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './test-database.ts';
+import { withTestDatabase } from './with-test-database.ts';
 
-let db: TestDatabase;
+const db = withTestDatabase();
 let bodies: { a: number; b: number };
 let groups: { a: number; b: number };
 beforeAll(async () => {
-  db = await createTestDatabase();
   const body = async (slug: string) =>
     (
       await db.sql<{ id: number }>(
@@ -19,7 +18,6 @@ beforeAll(async () => {
   bodies = { a: await body('body-a'), b: await body('body-b') };
   groups = { a: await group(bodies.a, 'body-a/sg1'), b: await group(bodies.b, 'body-b/sg1') };
 });
-afterAll(() => db.drop());
 
 async function group(bodyId: number, path: string, parentId: number | null = null): Promise<number> {
   const { rows } = await db.sql<{ id: number }>(

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIFECYCLES, PROCESSES } from '../domain/lifecycle';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { withTestDatabase } from './with-test-database';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.drop());
+const database = withTestDatabase();
 
 describe('process_status reference data', () => {
   it('equals the lifecycles of lib/domain/lifecycle.ts', async () => {

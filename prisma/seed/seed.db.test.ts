@@ -1,6 +1,6 @@
 // The demo roadmap against PostgreSQL: it loads, a second load changes no row, a changed item is
 // updated in place, and it covers every status, stage, kind, topic and liaison field the app shows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_KINDS, GENERATIONS } from '../../lib/domain/labels';
 import { canTransition, LIFECYCLES, PROCESSES, STAGES } from '../../lib/domain/lifecycle';
 import { DEFAULT_PAGE_SIZE } from '../../lib/domain/roadmap-filters';
@@ -10,7 +10,7 @@ import {
   LiaisonState,
   RelationType,
 } from '../../lib/generated/prisma/enums';
-import { createTestDatabase, type TestDatabase } from '../../lib/tooling/test-database';
+import { withTestDatabase } from '../../lib/tooling/with-test-database';
 import { DEMO_DATA } from './data/index';
 import { seedDemo } from './seed';
 import { validateDemoData } from './validate';
@@ -34,18 +34,16 @@ const TABLES = [
   'group_role',
 ];
 
-let database: TestDatabase;
+const database = withTestDatabase();
 let firstRun: { workItems: number; liaisons: number };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   const started = Date.now();
   firstRun = await seedDemo(database.prisma);
   console.log(
     `seedDemo: ${firstRun.workItems} items, ${firstRun.liaisons} liaisons in ${Date.now() - started} ms`,
   );
 });
-afterAll(() => database.drop());
 
 /** Every row of every table, with its xmin: a row rewritten even with equal values shows up. */
 async function dumpAll(): Promise<Record<string, string[]>> {

@@ -2,21 +2,19 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_KINDS, GENERATIONS } from '../../lib/domain/labels';
 import { LIFECYCLES, PROCESSES } from '../../lib/domain/lifecycle';
-import { createTestDatabase, type TestDatabase } from '../../lib/tooling/test-database';
+import { withTestDatabase } from '../../lib/tooling/with-test-database';
 import { DEMO_DATA } from './data/index';
 import { seedDemo, seedSynthetic } from './seed';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-let database: TestDatabase;
+const database = withTestDatabase();
 beforeAll(async () => {
-  database = await createTestDatabase();
   await seedDemo(database.prisma);
 });
-afterAll(() => database.drop());
 
 async function distinct(sql: string): Promise<string[]> {
   const { rows } = await database.sql<{ value: string }>(sql);
