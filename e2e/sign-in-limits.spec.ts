@@ -82,14 +82,15 @@ function post(
     request.end(payload);
   });
 }
-const signIn = (from: string, email: string, password: string, headers?: Record<string, string>) =>
+// A sign-in over HTTP from a client address (the limits under test), not a person at the form.
+const postSignIn = (from: string, email: string, password: string, headers?: Record<string, string>) =>
   post(from, '/sign-in/email', { email, password }, headers);
 
 test('a rotated X-Forwarded-For does not get past the limits, and the owner still signs in', async ({
   page,
 }) => {
   // The owner signed in on this browser before: it holds a device cookie.
-  const before = await signIn('127.0.0.5', 'admin@example.org', PASSWORD);
+  const before = await postSignIn('127.0.0.5', 'admin@example.org', PASSWORD);
   expect(before.status).toBe(200);
   const device = before.cookies.filter((c) => c.includes('imt.device.')).join('; ');
   expect(device).not.toBe('');
@@ -98,7 +99,7 @@ test('a rotated X-Forwarded-For does not get past the limits, and the owner stil
   for (let i = 1; i <= 40; i++)
     statuses.push(
       (
-        await signIn('127.0.0.2', 'admin@example.org', 'wrong password!!', {
+        await postSignIn('127.0.0.2', 'admin@example.org', 'wrong password!!', {
           'x-forwarded-for': `198.51.100.${i}`,
         })
       ).status,
@@ -107,8 +108,8 @@ test('a rotated X-Forwarded-For does not get past the limits, and the owner stil
   expect(statuses.slice(10)).toEqual(Array<number>(30).fill(429));
 
   // Another client, without the device cookie: the account is locked; with it: signed in.
-  expect((await signIn('127.0.0.6', 'admin@example.org', PASSWORD)).status).toBe(429);
-  expect((await signIn('127.0.0.6', 'admin@example.org', PASSWORD, { cookie: device })).status).toBe(200);
+  expect((await postSignIn('127.0.0.6', 'admin@example.org', PASSWORD)).status).toBe(429);
+  expect((await postSignIn('127.0.0.6', 'admin@example.org', PASSWORD, { cookie: device })).status).toBe(200);
 
   // The sign-in form (a Server Action) answers the same from the browser.
   await page.goto(`${BASE}/sign-in`);
@@ -121,16 +122,16 @@ test('a rotated X-Forwarded-For does not get past the limits, and the owner stil
 test('each client address has its own bucket of 30 a minute', async () => {
   const statuses: number[] = [];
   for (let i = 0; i < 31; i++)
-    statuses.push((await signIn('127.0.0.3', `guess${i}@example.org`, 'wrong!!!!!!!')).status);
+    statuses.push((await postSignIn('127.0.0.3', `guess${i}@example.org`, 'wrong!!!!!!!')).status);
   expect(statuses.slice(0, 30)).toEqual(Array<number>(30).fill(401));
   expect(statuses[30]).toBe(429);
   // Someone else, at another address, is not affected.
-  expect((await signIn('127.0.0.4', 'coordinator@example.org', PASSWORD)).status).toBe(200);
+  expect((await postSignIn('127.0.0.4', 'coordinator@example.org', PASSWORD)).status).toBe(200);
 });
 
 test('behind a trusted proxy, the address it forwards is the client', async () => {
   const via = (client: string, i: number) =>
-    signIn('127.0.0.9', `proxied${i}@example.org`, 'wrong!!!!!!!', { 'x-forwarded-for': client });
+    postSignIn('127.0.0.9', `proxied${i}@example.org`, 'wrong!!!!!!!', { 'x-forwarded-for': client });
   const statuses: number[] = [];
   for (let i = 0; i < 31; i++) statuses.push((await via('192.0.2.10', i)).status);
   expect(statuses[29]).toBe(401);

@@ -1,6 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   errorResponse,
   liaisonListResponse,
@@ -9,9 +9,8 @@ import {
   workItemListResponse,
 } from '@/lib/domain/schemas/api-responses';
 import { createLiaison } from '@/lib/server/commands/create-liaison';
-import { makeActor } from '@/lib/tooling/actors';
-import { makeBody, makeGroup, makeWorkItem } from '@/lib/tooling/factories';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import { buildScenario } from '@/lib/tooling/scenario';
+import { withTestDatabase } from '@/lib/tooling/with-test-database';
 import { GET as getItem } from './items/[identifier]/route';
 import { GET as listItems } from './items/route';
 import { GET as getLiaison } from './liaisons/[reference]/route';
@@ -21,24 +20,16 @@ import { GET as getDocument } from './openapi.json/route';
 // The OpenAPI description is valid OpenAPI 3.1, and the API's real answers match the response
 // schemas it publishes (so the description cannot drift from the code).
 
-let database: TestDatabase;
+const database = withTestDatabase();
 const request = (path: string) => new NextRequest(new URL(path, 'http://localhost'));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  const p = database.prisma;
-  const itu = await makeBody(p, { slug: 'itu-t', name: 'ITU-T' });
-  const sg13 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' });
-  await makeWorkItem(p, {
-    groupId: sg13.id,
-    identifier: 'Y.3101',
-    statusCode: 'APPROVED',
-    approvedDate: '2018-01-13',
+  const world = await buildScenario(database.prisma, {
+    items: [{ group: 'sg13', identifier: 'Y.3101', statusCode: 'APPROVED', approvedDate: '2018-01-13' }],
   });
-  const admin = await makeActor(p, { isAdmin: true });
+  const { sg13 } = world.groups;
   await createLiaison({
-    actor: admin,
+    actor: world.actors.admin,
     input: {
       reference: 'LS-1',
       title: 'On slicing',
@@ -51,7 +42,6 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(() => database.drop());
 
 describe('OpenAPI description', () => {
   it('is a valid OpenAPI 3.1 document covering every write route', async () => {

@@ -1,10 +1,10 @@
 // better-auth's endpoints over HTTP (issue 10 item 4): only those the app uses answer; the
 // self-service ones (update-user, change-email, delete-user, ...) are 404 and change nothing.
 // Names change through renameUser only, with an audit row naming who did it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBody, makeGroup } from '@/lib/tooling/factories';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseFingerprint } from '@/lib/tooling/fingerprint';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import { buildScenario } from '@/lib/tooling/scenario';
+import { TEST_APP_URL, withTestDatabase } from '@/lib/tooling/with-test-database';
 import { loadActor } from './actor';
 import { auth } from './auth';
 import { HTTP_ENDPOINTS, isHttpEndpoint } from './auth-endpoints';
@@ -13,18 +13,14 @@ import { renameUser } from './commands/rename-user';
 import { AppError } from '@/lib/domain/errors';
 import { scriptActor } from './script-actor';
 
-const BASE = 'http://localhost:3000';
+const BASE = TEST_APP_URL;
 const PASSWORD = 'correct horse battery';
-let database: TestDatabase;
+const database = withTestDatabase();
 let rapporteurId: string;
 let cookie: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.BETTER_AUTH_URL = BASE;
-  process.env.DATABASE_URL = database.url;
-  const body = await makeBody(database.prisma, { slug: 'itu-t' });
-  await makeGroup(database.prisma, { bodyId: body.id, bodySlug: body.slug, code: 'SG13' });
+  await buildScenario(database.prisma);
   await createUser({
     actor: scriptActor(),
     email: 'admin@example.org',
@@ -50,7 +46,6 @@ beforeAll(async () => {
     .map((c) => c.split(';')[0])
     .join('; ');
 });
-afterAll(() => database.drop());
 
 /** The database's rows, the per-address request counter (rate_limit) aside. */
 async function rows(): Promise<Record<string, string>> {

@@ -1,8 +1,8 @@
 // Sign-in, sessions, invitation links and API tokens against PostgreSQL, through
 // better-auth's HTTP handler as the app's forms and API use it (the limits: sign-in-limits.db.test.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBody, makeGroup } from '@/lib/tooling/factories';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildScenario } from '@/lib/tooling/scenario';
+import { TEST_APP_URL, withTestDatabase } from '@/lib/tooling/with-test-database';
 import { loadActor } from './actor';
 import { auth, createPasswordLink } from './auth';
 import { createApiToken } from './commands/create-api-token';
@@ -12,17 +12,13 @@ import { getApiActor, sessionUserId } from './current-actor';
 import { AppError } from '@/lib/domain/errors';
 import { scriptActor } from './script-actor';
 
-const BASE = 'http://localhost:3000';
+const BASE = TEST_APP_URL;
 const PASSWORD = 'correct horse battery';
-let database: TestDatabase;
+const database = withTestDatabase();
 let userId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.BETTER_AUTH_URL = BASE;
-  process.env.DATABASE_URL = database.url;
-  const body = await makeBody(database.prisma, { slug: 'itu-t' });
-  await makeGroup(database.prisma, { bodyId: body.id, bodySlug: body.slug, code: 'SG13' });
+  await buildScenario(database.prisma);
   const user = await createUser({
     actor: scriptActor(),
     email: 'Ann@Example.org',
@@ -32,7 +28,6 @@ beforeAll(async () => {
   });
   userId = user.id;
 });
-afterAll(() => database.drop());
 
 function signIn(email: string, password: string, ip = '203.0.113.7'): Promise<Response> {
   return auth().handler(

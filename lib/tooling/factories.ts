@@ -40,8 +40,11 @@ export async function makeGroup(
   const code = options.code ?? `G${n}`;
   const path = `${options.parent?.path ?? options.bodySlug}/${groupSlug(code)}`;
   const group = { path, kind: options.kind ?? 'STUDY_GROUP', code, name: options.name ?? `Group ${code}` };
+  // After every group already there (a scenario's), so lists in sort order put a test's groups last.
+  const { _max } = await prisma.group.aggregate({ _max: { sortOrder: true } });
+  const sortOrder = (_max.sortOrder ?? 0) + 1;
   return prisma.group.create({
-    data: groupRow(group, { bodyId: options.bodyId, parentId: options.parent?.id ?? null, sortOrder: n }),
+    data: groupRow(group, { bodyId: options.bodyId, parentId: options.parent?.id ?? null, sortOrder }),
   });
 }
 

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withTestDatabase } from '@/lib/tooling/with-test-database';
 import { GET } from './route';
 
-const database = withTestDatabase();
+withTestDatabase();
+// The outage test points the app elsewhere with vi.stubEnv; this puts the test database back.
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 describe('GET /api/health', () => {
   it('answers 200 while the database answers', async () => {
@@ -13,14 +17,10 @@ describe('GET /api/health', () => {
 
   it('answers 503 when the database cannot be reached', async () => {
     // Port 1 on loopback: nothing listens there.
-    process.env.DATABASE_URL = 'postgresql://nobody:nothing@127.0.0.1:1/none';
-    try {
-      const response = await GET();
-      expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ status: 'unavailable', database: 'unreachable' });
-      expect(response.headers.get('cache-control')).toBe('no-store');
-    } finally {
-      process.env.DATABASE_URL = database.url;
-    }
+    vi.stubEnv('DATABASE_URL', 'postgresql://nobody:nothing@127.0.0.1:1/none');
+    const response = await GET();
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'unavailable', database: 'unreachable' });
+    expect(response.headers.get('cache-control')).toBe('no-store');
   });
 });

@@ -1,8 +1,8 @@
 // create-user, set-user-roles, create-api-token and revoke-api-token: who may, what is written,
 // and what the audit trail keeps (never a password or a token).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeBody, makeGroup } from '@/lib/tooling/factories';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildScenario } from '@/lib/tooling/scenario';
+import { withTestDatabase } from '@/lib/tooling/with-test-database';
 import { loadActor } from '../actor';
 import { AppError } from '@/lib/domain/errors';
 import type { Actor } from '../permissions';
@@ -12,26 +12,16 @@ import { createUser } from './create-user';
 import { revokeApiToken } from './revoke-api-token';
 import { setUserRoles } from './set-user-roles';
 
-let database: TestDatabase;
+const database = withTestDatabase();
 let admin: Actor;
 let reader: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.BETTER_AUTH_URL = 'http://localhost:3000';
-  process.env.DATABASE_URL = database.url;
-  const itu = await makeBody(database.prisma, { slug: 'itu-t' });
-  const sg13 = await makeGroup(database.prisma, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' });
-  await makeGroup(database.prisma, {
-    bodyId: itu.id,
-    bodySlug: 'itu-t',
-    parent: sg13,
-    code: 'Q6/13',
-    kind: 'QUESTION',
-  });
-  const etsi = await makeBody(database.prisma, { slug: 'etsi' });
-  await makeGroup(database.prisma, { bodyId: itu.id, bodySlug: 'itu-t', code: 'TC1' });
-  await makeGroup(database.prisma, { bodyId: etsi.id, bodySlug: 'etsi', code: 'TC1' });
+  const world = await buildScenario(database.prisma);
+  // Two groups with one code, in two bodies: a role by that code is ambiguous.
+  await world.addGroup({ code: 'TC1' });
+  await world.addGroup({ code: 'TC1', body: await world.addBody({ slug: 'etsi' }) });
+  // People of their own, with addresses the commands below name.
   const a = await createUser({
     actor: scriptActor(),
     email: 'admin@example.org',
@@ -48,7 +38,6 @@ beforeAll(async () => {
   admin = (await loadActor(a.id, 'FORM')) as Actor;
   reader = (await loadActor(r.id, 'FORM')) as Actor;
 });
-afterAll(() => database.drop());
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   const error: unknown = await promise.then(
@@ -80,7 +69,9 @@ describe('create-user', () => {
       include: { groupRoles: { include: { group: true } }, accounts: true },
     });
     expect(user).toMatchObject({ emailVerified: true, isAdmin: false, accounts: [] });
-    expect(user.groupRoles.map((r) => [r.role, r.group.path])).toEqual([['RAPPORTEUR', 'itu-t/sg13/q6-13']]);
+    expect(user.groupRoles.map((r) => [r.role, r.group.path])).toEqual([
+      ['RAPPORTEUR', 'itu-t/sg13/wp1-13/q6-13'],
+    ]);
     const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { entityId: user.id } });
     expect(event).toMatchObject({
       action: 'user.create',
@@ -89,7 +80,7 @@ describe('create-user', () => {
       channel: 'FORM',
     });
     expect(event.changes).toMatchObject({
-      roles: { after: ['RAPPORTEUR itu-t/sg13/q6-13'] },
+      roles: { after: ['RAPPORTEUR itu-t/sg13/wp1-13/q6-13'] },
       password: { after: 'invitation' },
     });
   });

@@ -1,7 +1,7 @@
 // Races through the API: writers that start from the same version queue on the row lock, exactly
 // one wins and every other gets a 409 saying what changed; the history stays one unbroken chain.
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as postItem } from '@/app/api/items/route';
 import { PATCH as patchItem } from '@/app/api/items/[identifier]/route';
 import { POST as postStatus } from '@/app/api/items/[identifier]/status/route';
@@ -9,17 +9,16 @@ import { POST as postVerify } from '@/app/api/items/[identifier]/verify/route';
 import { PATCH as patchLiaison } from '@/app/api/liaisons/[reference]/route';
 import { nextStatuses } from '@/lib/domain/lifecycle';
 import { todayUtc } from '@/lib/domain/liaisons';
-import { generateApiToken } from '@/lib/server/api-token';
-import { makeActor } from '@/lib/tooling/actors';
-import { makeBody, makeGroup, makeWorkItem } from '@/lib/tooling/factories';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import { makeWorkItem } from '@/lib/tooling/factories';
+import { buildScenario, type GroupRef } from '@/lib/tooling/scenario';
+import { withTestDatabase } from '@/lib/tooling/with-test-database';
 
 const N = 10;
 
-let database: TestDatabase;
+const database = withTestDatabase();
 let token: string;
-let q6: { id: number; path: string };
-let sg17: { id: number; path: string };
+let q6: GroupRef;
+let sg17: GroupRef;
 let serial = 0;
 
 interface Answer {
@@ -74,35 +73,10 @@ function expectOneWinner(answers: Answer[], changedField: string): Answer {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  const p = database.prisma;
-  const itu = await makeBody(p, { slug: 'itu-t', name: 'ITU-T' });
-  const sg13 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' });
-  q6 = await makeGroup(p, {
-    bodyId: itu.id,
-    bodySlug: 'itu-t',
-    parent: sg13,
-    code: 'Q6/13',
-    kind: 'QUESTION',
-  });
-  sg17 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG17' });
-  const rapporteur = await makeActor(p, {
-    name: 'Rita Rapporteur',
-    roles: [{ group: q6, role: 'RAPPORTEUR' }],
-  });
-  const generated = generateApiToken();
-  token = generated.token;
-  await p.apiToken.create({
-    data: {
-      userId: rapporteur.userId,
-      name: 'race',
-      prefix: generated.prefix,
-      tokenHash: generated.tokenHash,
-    },
-  });
+  const world = await buildScenario(database.prisma);
+  ({ q6, sg17 } = world.groups);
+  token = await world.tokenFor(world.actors.rapporteur, { name: 'race' });
 });
-afterAll(() => database.drop());
 
 describe('parallel writes from the same version', () => {
   it(`${N} PATCHes: one wins, ${N - 1} get a 409 saying the title changed`, async () => {

@@ -1,21 +1,22 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROADMAP_COLUMNS, type RoadmapRecord } from '@/lib/domain/roadmap-csv';
-import { makeActor, type TestActor } from '@/lib/tooling/actors';
-import { makeBody, makeGroup, makeTopic, makeWorkItem } from '@/lib/tooling/factories';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import type { TestActor } from '@/lib/tooling/actors';
+import { buildScenario, type GroupRef } from '@/lib/tooling/scenario';
+import { withTestDatabase } from '@/lib/tooling/with-test-database';
 import { AppError } from '@/lib/domain/errors';
 import { httpStatus } from '@/lib/server/errors';
 import { roadmapCsv, roadmapRecords, roadmapXlsx } from '../roadmap-export';
 import { importWorkItems, type ImportResult } from './import-work-items';
 
-let database: TestDatabase;
+const database = withTestDatabase();
 let rapporteur: TestActor;
 let coordinator: TestActor;
+/** The rapporteur of SG15: a group outside SG13. */
 let stranger: TestActor;
-let sg13: { id: number; path: string };
-let q6: { id: number; path: string };
-let sg15: { id: number; path: string };
+let sg13: GroupRef;
+let q6: GroupRef;
+let sg15: GroupRef;
 
 const record = (overrides: Partial<RoadmapRecord> = {}): RoadmapRecord => ({
   identifier: 'Y.IMT2030-new',
@@ -74,33 +75,24 @@ const messages = (result: Pick<ImportResult, 'errors'>) =>
   result.errors.map((e) => `${e.line} ${e.column}: ${e.message}`);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  const p = database.prisma;
-  const itu = await makeBody(p, { slug: 'itu-t', name: 'ITU-T' });
-  sg13 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' });
-  q6 = await makeGroup(p, {
-    bodyId: itu.id,
-    bodySlug: 'itu-t',
-    parent: sg13,
-    code: 'Q6/13',
-    kind: 'QUESTION',
+  const world = await buildScenario(database.prisma, {
+    items: [
+      {
+        group: 'sg13',
+        identifier: 'Y.3101',
+        statusCode: 'APPROVED',
+        startDate: '2016-01-01',
+        approvedDate: '2018-01-13',
+        topics: ['slicing'],
+        title: '=HYPERLINK("x") looks like a formula',
+      },
+      { group: 'q6', identifier: 'Y.3110', statusCode: 'UNDER_STUDY' },
+      { group: 'sg15', identifier: 'G.8271', statusCode: 'UNDER_STUDY' },
+    ],
   });
-  sg15 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG15' });
-  const slicing = await makeTopic(p, { slug: 'network-slicing', name: 'Network slicing' });
-  await makeTopic(p, { slug: 'synchronization', name: 'Synchronization' });
-  await makeWorkItem(p, {
-    groupId: sg13.id,
-    identifier: 'Y.3101',
-    statusCode: 'APPROVED',
-    startDate: '2016-01-01',
-    approvedDate: '2018-01-13',
-    topicIds: [slicing.id],
-    title: '=HYPERLINK("x") looks like a formula',
-  });
-  await makeWorkItem(p, { groupId: q6.id, identifier: 'Y.3110', statusCode: 'UNDER_STUDY' });
-  await makeWorkItem(p, { groupId: sg15.id, identifier: 'G.8271', statusCode: 'UNDER_STUDY' });
-  await p.workItem.update({
+  ({ sg13, q6, sg15 } = world.groups);
+  ({ rapporteur, coordinator, otherRapporteur: stranger } = world.actors);
+  await database.prisma.workItem.update({
     where: { identifier: 'Y.3101' },
     data: {
       publicationUrl: 'https://www.itu.int/rec/T-REC-Y.3101',
@@ -110,14 +102,7 @@ beforeAll(async () => {
       },
     },
   });
-  rapporteur = await makeActor(p, { name: 'Rita Rapporteur', roles: [{ group: q6, role: 'RAPPORTEUR' }] });
-  coordinator = await makeActor(p, {
-    name: 'Cora Coordinator',
-    roles: [{ group: sg13, role: 'COORDINATOR' }],
-  });
-  stranger = await makeActor(p, { name: 'Sam Other', roles: [{ group: sg15, role: 'RAPPORTEUR' }] });
 });
-afterAll(() => database.drop());
 
 describe('importWorkItems: reading the file', () => {
   it('refuses malformed CSV, binary garbage, a broken XLSX and an empty file with a 400 naming the file', async () => {
@@ -211,7 +196,7 @@ describe('importWorkItems: preview', () => {
     );
     expect(found).toContainEqual(expect.stringMatching(/^9 stage: is APPROVED but status UNDER_STUDY/));
     expect(found).toContainEqual(
-      expect.stringMatching(/^10 body: is "3GPP" but itu-t\/sg13\/q6-13 belongs to ITU-T/),
+      expect.stringMatching(/^10 body: is "3GPP" but itu-t\/sg13\/wp1-13\/q6-13 belongs to ITU-T/),
     );
     expect(found).toContainEqual(expect.stringMatching(/^11 start: is not a real calendar date/));
     expect(found).toContainEqual(

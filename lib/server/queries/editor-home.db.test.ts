@@ -1,44 +1,31 @@
 // The editor's home lists (stale items, missed targets, open liaisons) and an item's change history.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeActor, type TestActor } from '@/lib/tooling/actors';
-import { makeBody, makeGroup, makeWorkItem } from '@/lib/tooling/factories';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestActor } from '@/lib/tooling/actors';
+import { buildScenario } from '@/lib/tooling/scenario';
+import { withTestDatabase } from '@/lib/tooling/with-test-database';
 import { updateWorkItem } from '../commands/update-work-item';
 import { verifyWorkItem } from '../commands/verify-work-item';
 import { getEditorHome } from './editor-home';
 import { getWorkItemHistory } from './work-item-history';
 
-let database: TestDatabase;
+const database = withTestDatabase();
 let rapporteur: TestActor;
 let coordinator: TestActor;
 const NOW = new Date('2026-11-23T10:00:00Z');
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
+  const world = await buildScenario(database.prisma);
   const p = database.prisma;
-  const itu = await makeBody(p, { slug: 'itu-t', name: 'ITU-T' });
-  const sg13 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' });
-  const q6 = await makeGroup(p, {
-    bodyId: itu.id,
-    bodySlug: 'itu-t',
-    parent: sg13,
-    code: 'Q6/13',
-    kind: 'QUESTION',
-  });
-  const q7 = await makeGroup(p, {
-    bodyId: itu.id,
-    bodySlug: 'itu-t',
-    parent: sg13,
-    code: 'Q7/13',
-    kind: 'QUESTION',
-  });
-  const other = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG11' });
-  rapporteur = await makeActor(p, { name: 'Rita', roles: [{ group: q6, role: 'RAPPORTEUR' }] });
-  coordinator = await makeActor(p, { name: 'Cora', roles: [{ group: sg13, role: 'COORDINATOR' }] });
-  const verified = async (identifier: string, at: string | null, extra: Record<string, unknown> = {}) => {
-    const groupId = (extra.groupId as number | undefined) ?? q6.id;
-    const item = await makeWorkItem(p, { identifier, ...extra, groupId });
+  const { q6, wp1, sg17: other } = world.groups;
+  // A question of SG13 that is not the rapporteur's.
+  const q7 = await world.addGroup({ code: 'Q7/13', parent: wp1, kind: 'QUESTION' });
+  ({ rapporteur, coordinator } = world.actors);
+  const verified = async (
+    identifier: string,
+    at: string | null,
+    extra: Omit<Parameters<typeof world.addItem>[0], 'group'> & { group?: typeof q6 } = {},
+  ) => {
+    const item = await world.addItem({ identifier, ...extra, group: extra.group ?? q6 });
     if (at) await p.workItem.update({ where: { id: item.id }, data: { lastVerifiedAt: new Date(at) } });
   };
   // The cutoff is 2026-05-23T10:00:00Z: one millisecond before it is stale, the cutoff itself is not.
@@ -47,40 +34,29 @@ beforeAll(async () => {
   await verified('Y.1003', null);
   await verified('Y.1004', '2025-01-01T00:00:00Z');
   await verified('Y.1005', null, { statusCode: 'WITHDRAWN' });
-  await verified('Y.1006', null, { groupId: q7.id, targetDate: '2026-11-22' });
+  await verified('Y.1006', null, { group: q7, targetDate: '2026-11-22' });
   await verified('Y.1007', '2026-11-01T00:00:00Z', { targetDate: '2026-11-23' });
   await verified('Y.1008', '2026-11-01T00:00:00Z', {
     targetDate: '2026-01-01',
     statusCode: 'APPROVED',
     approvedDate: '2026-01-02',
   });
-  await verified('Y.1009', null, { groupId: other.id, targetDate: '2020-01-01' });
-  const liaison = (
-    reference: string,
-    fromGroupId: number,
-    deadline: string | null,
-    state = 'OPEN' as const,
-  ) =>
-    p.liaison.create({
-      data: {
-        reference,
-        direction: 'INCOMING',
-        fromGroupId,
-        title: reference,
-        purpose: 'FOR_ACTION',
-        date: new Date('2026-01-01T00:00:00Z'),
-        deadline: deadline ? new Date(`${deadline}T00:00:00Z`) : null,
-        state,
-        recipients: { create: [{ groupId: fromGroupId === other.id ? q6.id : other.id }] },
-      },
+  await verified('Y.1009', null, { group: other, targetDate: '2020-01-01' });
+  // Incoming for action, dated 2026-01-01 (makeLiaison), to q6 unless sent by it.
+  const liaison = (reference: string, from: typeof q6, deadline: string | null, state = 'OPEN' as const) =>
+    world.addLiaison({
+      reference,
+      from,
+      to: [from === other ? q6 : other],
+      deadline: deadline ?? undefined,
+      state,
     });
-  await liaison('LS-later', other.id, '2027-03-01');
-  await liaison('LS-none', q6.id, null);
-  await liaison('LS-overdue', other.id, '2026-10-01');
-  await liaison('LS-closed', other.id, '2026-09-01', 'CLOSED' as 'OPEN');
-  await liaison('LS-q7', q7.id, '2026-12-01');
+  await liaison('LS-later', other, '2027-03-01');
+  await liaison('LS-none', q6, null);
+  await liaison('LS-overdue', other, '2026-10-01');
+  await liaison('LS-closed', other, '2026-09-01', 'CLOSED' as 'OPEN');
+  await liaison('LS-q7', q7, '2026-12-01');
 });
-afterAll(() => database.drop());
 
 describe('editor home', () => {
   it('lists a rapporteur’s stale items oldest first, at the exact six-month boundary', async () => {
@@ -101,6 +77,7 @@ describe('editor home', () => {
     const home = await getEditorHome(coordinator, NOW);
     expect(home.groups.map((g) => [g.code, g.inherited])).toEqual([
       ['SG13', false],
+      ['WP1/13', true],
       ['Q6/13', true],
       ['Q7/13', true],
     ]);
@@ -132,11 +109,11 @@ describe('change history', () => {
     });
     await verifyWorkItem({ actor: rapporteur, identifier: 'Y.1002', input: { version: item.version + 1 } });
     const history = await getWorkItemHistory('Y.1002');
-    expect(history.lastVerifiedBy).toBe('Rita');
+    expect(history.lastVerifiedBy).toBe(rapporteur.name);
     expect(history.entries.map((e) => e.actionLabel)).toEqual(['Marked as verified', 'Edited']);
     const edit = history.entries[1]!;
     expect(edit).toMatchObject({
-      actorName: 'Rita',
+      actorName: rapporteur.name,
       comment: 'Agreed at the meeting',
       version: item.version + 1,
     });

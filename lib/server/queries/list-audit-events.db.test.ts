@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_AUDIT_FILTERS, type AuditFilters } from '@/lib/domain/audit-filters';
-import { makeActor, type TestActor } from '@/lib/tooling/actors';
-import { makeBody, makeGroup, makeWorkItem } from '@/lib/tooling/factories';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import type { TestActor } from '@/lib/tooling/actors';
+import { buildScenario } from '@/lib/tooling/scenario';
+import { withTestDatabase } from '@/lib/tooling/with-test-database';
 import { AppError } from '@/lib/domain/errors';
 import { listAuditActions, listAuditEvents } from './list-audit-events';
 
-let database: TestDatabase;
+const database = withTestDatabase();
 let admin: TestActor;
 let rapporteur: TestActor;
 let itemId: number;
@@ -16,14 +16,10 @@ const list = (f: Partial<AuditFilters> = {}, pageSize?: number) =>
   listAuditEvents({ actor: admin, filters: filters(f), pageSize });
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
+  const world = await buildScenario(database.prisma);
   const p = database.prisma;
-  const itu = await makeBody(p, { slug: 'itu-t', name: 'ITU-T' });
-  const sg13 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' });
-  itemId = (await makeWorkItem(p, { groupId: sg13.id, identifier: 'Y.3101', statusCode: 'APPROVED' })).id;
-  admin = await makeActor(p, { name: 'Ada Admin', isAdmin: true });
-  rapporteur = await makeActor(p, { name: 'Rita Rapporteur', roles: [{ group: sg13, role: 'RAPPORTEUR' }] });
+  itemId = (await world.addItem({ group: 'q6', identifier: 'Y.3101', statusCode: 'APPROVED' })).id;
+  ({ admin, rapporteur } = world.actors);
   const base = {
     actorId: rapporteur.userId,
     actorName: rapporteur.name,
@@ -70,10 +66,6 @@ beforeAll(async () => {
       entityLabel: rapporteur.email,
     },
   });
-});
-
-afterAll(async () => {
-  await database?.drop();
 });
 
 describe('listAuditEvents', () => {

@@ -1,90 +1,75 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { InvalidParameterError, parseRoadmapView } from '@/lib/domain/roadmap-filters';
-import { makeBody, makeGroup, makeTopic, makeWorkItem } from '@/lib/tooling/factories';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import { buildScenario } from '@/lib/tooling/scenario';
+import { withTestDatabase } from '@/lib/tooling/with-test-database';
 import { listWorkItems } from './list-work-items';
 import { roadmapFacets } from './roadmap-facets';
 
-let database: TestDatabase;
+const database = withTestDatabase();
 
 const list = async (query: string) =>
   (await listWorkItems(parseRoadmapView(new URLSearchParams(query)))).items.map((i) => i.identifier);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  const p = database.prisma;
-  const itu = await makeBody(p, { slug: 'itu-t', name: 'ITU-T' });
-  const gpp = await makeBody(p, { slug: '3gpp', name: '3GPP' });
-  const sg13 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' });
-  const q6 = await makeGroup(p, {
-    bodyId: itu.id,
-    bodySlug: 'itu-t',
-    parent: sg13,
-    code: 'Q6/13',
-    kind: 'QUESTION',
-  });
-  const sg15 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG15' });
-  const sa2 = await makeGroup(p, { bodyId: gpp.id, bodySlug: '3gpp', code: 'SA2', kind: 'WG' });
-  const slicing = await makeTopic(p, { slug: 'network-slicing', name: 'Network slicing' });
-  const sync = await makeTopic(p, { slug: 'synchronization', name: 'Synchronization' });
-  await makeWorkItem(p, {
-    groupId: sg13.id,
-    identifier: 'Y.3101',
-    title: 'Requirements of the IMT-2020 network',
-    statusCode: 'APPROVED',
-    approvedDate: '2018-01-13',
-    startDate: '2016-01-01',
-    topicIds: [slicing.id],
-  });
-  await makeWorkItem(p, {
-    groupId: q6.id,
-    identifier: 'Y.3110',
-    title: 'IMT-2020 network management and orchestration',
-    statusCode: 'CONSENTED',
-    targetDate: '2025-07-01',
-    generation: 'BOTH',
-  });
-  await makeWorkItem(p, {
-    groupId: q6.id,
-    number: null,
-    workingName: 'Y.IMT2030-arch',
-    title: 'Architecture framework of IMT-2030 networks',
-    statusCode: 'UNDER_STUDY',
-    targetDate: '2026-12-01',
-    generation: 'IMT2030',
-    summary: 'Network slicing for IMT-2030.',
-  });
-  await makeWorkItem(p, {
-    groupId: sg15.id,
-    identifier: 'G.8271.1',
-    title: 'Network limits for time synchronization in packet networks',
-    statusCode: 'APPROVED',
-    approvedDate: '2020-03-01',
-    topicIds: [sync.id],
-  });
-  await makeWorkItem(p, {
-    groupId: sa2.id,
-    identifier: 'TS 23.501',
-    title: 'System architecture for the 5G System (5GS)',
-    kind: 'THREEGPP_TS',
-    process: 'THREEGPP',
-    statusCode: 'UNDER_CHANGE_CONTROL',
-    approvedDate: '2017-12-22',
-    topicIds: [slicing.id],
-  });
-  await makeWorkItem(p, {
-    groupId: sa2.id,
-    identifier: 'TS 23.502',
-    title: 'Procedures for the 5G System (5GS)',
-    kind: 'THREEGPP_TS',
-    process: 'THREEGPP',
-    statusCode: 'UNDER_CHANGE_CONTROL',
-    approvedDate: '2017-12-22',
+  await buildScenario(database.prisma, {
+    items: [
+      {
+        group: 'sg13',
+        identifier: 'Y.3101',
+        title: 'Requirements of the IMT-2020 network',
+        statusCode: 'APPROVED',
+        approvedDate: '2018-01-13',
+        startDate: '2016-01-01',
+        topics: ['slicing'],
+      },
+      {
+        group: 'q6',
+        identifier: 'Y.3110',
+        title: 'IMT-2020 network management and orchestration',
+        statusCode: 'CONSENTED',
+        targetDate: '2025-07-01',
+        generation: 'BOTH',
+      },
+      {
+        group: 'q6',
+        number: null,
+        workingName: 'Y.IMT2030-arch',
+        title: 'Architecture framework of IMT-2030 networks',
+        statusCode: 'UNDER_STUDY',
+        targetDate: '2026-12-01',
+        generation: 'IMT2030',
+        summary: 'Network slicing for IMT-2030.',
+      },
+      {
+        group: 'sg15',
+        identifier: 'G.8271.1',
+        title: 'Network limits for time synchronization in packet networks',
+        statusCode: 'APPROVED',
+        approvedDate: '2020-03-01',
+        topics: ['sync'],
+      },
+      {
+        group: 'sa2',
+        identifier: 'TS 23.501',
+        title: 'System architecture for the 5G System (5GS)',
+        kind: 'THREEGPP_TS',
+        process: 'THREEGPP',
+        statusCode: 'UNDER_CHANGE_CONTROL',
+        approvedDate: '2017-12-22',
+        topics: ['slicing'],
+      },
+      {
+        group: 'sa2',
+        identifier: 'TS 23.502',
+        title: 'Procedures for the 5G System (5GS)',
+        kind: 'THREEGPP_TS',
+        process: 'THREEGPP',
+        statusCode: 'UNDER_CHANGE_CONTROL',
+        approvedDate: '2017-12-22',
+      },
+    ],
   });
 });
-
-afterAll(() => database.drop());
 
 describe('listWorkItems', () => {
   it('lists everything by identifier by default, with totals', async () => {
@@ -112,7 +97,7 @@ describe('listWorkItems', () => {
 
   it('includes subgroups when filtering by a group', async () => {
     expect(await list('group=itu-t/sg13')).toEqual(['Y.3101', 'Y.3110', 'Y.IMT2030-arch']);
-    expect(await list('group=itu-t/sg13/q6-13')).toEqual(['Y.3110', 'Y.IMT2030-arch']);
+    expect(await list('group=itu-t/sg13/wp1-13/q6-13')).toEqual(['Y.3110', 'Y.IMT2030-arch']);
   });
 
   it('counts items for both generations in each', async () => {
@@ -182,9 +167,13 @@ describe('roadmapFacets', () => {
     const facets = await roadmapFacets(parseRoadmapView({}));
     expect(facets.group.map((g) => [g.value, g.count, g.depth])).toEqual([
       ['itu-t/sg13', 3, 0],
-      ['itu-t/sg13/q6-13', 2, 1],
+      ['itu-t/sg13/wp1-13', 2, 1],
+      ['itu-t/sg13/wp1-13/q6-13', 2, 2],
       ['itu-t/sg15', 1, 0],
-      ['3gpp/sa2', 2, 0],
+      // SG17 is in the world without items: a group with none still has its line.
+      ['itu-t/sg17', 0, 0],
+      ['3gpp/tsg-sa', 2, 0],
+      ['3gpp/tsg-sa/sa2', 2, 1],
     ]);
     expect(facets.generation).toEqual([
       { value: 'imt-2020', label: 'IMT-2020', count: 5 },
