@@ -110,3 +110,53 @@ test('a coordinator creates, previews, publishes and downloads an edition; the p
     await expectNoSidewaysScroll(page);
   }
 });
+
+test('a coordinator of a group that does not own the roadmap may not make editions (403)', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  // An admin invites the coordinator of SG17, who sets a password through the invitation link.
+  const email = `sg17-coordinator-${Date.now()}@example.org`;
+  const password = 'a long coordinator password';
+  await page.goto(`/sign-in?next=${encodeURIComponent('/admin/users')}`);
+  await page.getByLabel('E-mail').fill('admin@example.org');
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname === '/admin/users');
+  const form = page.getByRole('form', { name: 'Create a user' });
+  await form.getByLabel('E-mail').fill(email);
+  await form.getByLabel('Name').fill('SG17 Coordinator');
+  await form.getByLabel('Coordinator of').fill('SG17');
+  await form.getByRole('button', { name: 'Create user' }).click();
+  const link = await page.getByLabel(`Password link for ${email}`).inputValue();
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await page.goto(link);
+  await page.getByLabel('New password').fill(password);
+  await page.getByLabel('Repeat the password').fill(password);
+  await page.getByRole('button', { name: 'Set password' }).click();
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
+
+  const refused = await page.goto('/editions/manage');
+  expect(refused?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: 'You may not manage editions' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create the draft edition' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.goto('/editions');
+  await expect(page.getByRole('link', { name: 'Manage editions' })).toHaveCount(0);
+  // The API refuses the same person (the session cookie, sent from the app's own origin).
+  const created = await page.request.post('/api/editions', {
+    data: { year: 2199 },
+    headers: { origin: baseURL! },
+  });
+  expect(created.status()).toBe(403);
+  expect(((await created.json()) as { error: { message: string } }).error.message).toMatch(
+    /owning groups \(itu-t\/sg13, itu-t\/sg13\/jca-imt2020\)/,
+  );
+  expect((await page.request.get('/editions/2199/supplement.pdf?draft=1')).status()).toBe(403);
+});

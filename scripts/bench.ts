@@ -80,13 +80,15 @@ async function main(): Promise<void> {
     const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
     app = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
       cwd: ROOT,
-      // Production refuses to start without an auth secret: a throwaway one for this throwaway server.
+      // Production refuses to start without an auth secret and an edition signing key: throwaway
+      // ones for this throwaway server.
       env: {
         ...process.env,
         DATABASE_URL: url,
         NODE_ENV: 'production',
         BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
         BETTER_AUTH_SECRET: randomBytes(32).toString('base64url'),
+        EDITION_SIGNING_KEY: randomBytes(32).toString('base64url'),
       },
       stdio: 'ignore',
     });

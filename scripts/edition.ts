@@ -1,6 +1,6 @@
 // npm run edition -- create --year 2026 [--generation IMT2030] [--body itu-t] [--topic network-slicing]
 //                          [--supplement 84] [--corrigendum] [--comment "..."]
-// npm run edition -- refresh --year 2026 [--supplement 84] | publish --year 2026 | list
+// npm run edition -- refresh --year 2026 [--supplement 84] | publish --year 2026 | list | verify | sign
 // The annual supplement's workflow from the command line, as the command line's admin (recorded in
 // the audit trail, channel SCRIPT). Run through with-database.ts (package.json), so it uses
 // DATABASE_URL or else the embedded database in .data/.
@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { createEdition } from '@/lib/server/commands/editions/create-edition';
 import { publishEdition } from '@/lib/server/commands/editions/publish-edition';
 import { refreshEdition } from '@/lib/server/commands/editions/refresh-edition';
+import { signUnsealedEditions } from '@/lib/server/commands/editions/sign-editions';
+import { verifyAllEditions } from '@/lib/server/editions/verify-editions';
 import { db } from '@/lib/server/db';
 import { editionLabel } from '@/lib/domain/edition/snapshot';
 import { listEditions } from '@/lib/server/queries/editions';
@@ -22,7 +24,13 @@ const USAGE = `usage: npm run edition -- <command> [options]
                                                the draft's snapshot again from live data
                                                (--supplement: the number TSB assigned)
   publish --year <year> [--comment <text>]     the draft, for ever unchanged
-  list                                         every edition, drafts included`;
+  list                                         every edition, drafts included
+  verify                                       checks every published edition against its seal
+                                               (record, snapshot, stored files); exits 1 naming
+                                               any that fail
+  sign                                         seals the editions published before editions were
+                                               sealed (renders and stores their documents); once,
+                                               after upgrading, when nobody could have altered them`;
 
 const command = process.argv[2];
 
@@ -42,10 +50,12 @@ runScript(
       },
     });
     if (values.help || !command || command === 'help') return console.log(USAGE);
-    if (!['create', 'refresh', 'publish', 'list'].includes(command))
+    if (!['create', 'refresh', 'publish', 'list', 'verify', 'sign'].includes(command))
       throw new Error(`Unknown command "${command}"\n${USAGE}`);
     try {
       if (command === 'list') return list();
+      if (command === 'verify') return verify();
+      if (command === 'sign') return sign();
       if (!values.year) throw new Error(`--year is required\n${USAGE}`);
       const year = Number(values.year);
       if (!/^\d{4}$/.test(values.year) || year < 2016 || year > 2200)
@@ -115,4 +125,27 @@ async function list() {
         e.publishedAt?.slice(0, 10) ?? `snapshot ${e.snapshotAt.slice(0, 10)}`,
       ].join(' '),
     );
+}
+
+async function verify() {
+  const { verified, failures } = await verifyAllEditions();
+  for (const v of verified) console.log(`OK      ${v.label} (record, snapshot and ${v.files} stored files)`);
+  for (const f of failures) console.error(`FAILED  ${f.label}: ${f.reason}`);
+  if (failures.length) {
+    throw new Error(
+      `${failures.length} edition(s) failed verification and are not served: ${failures.map((f) => f.label).join(', ')}`,
+    );
+  }
+  console.log(
+    verified.length ? `All ${verified.length} published edition(s) verified` : 'No published edition yet',
+  );
+}
+
+async function sign() {
+  const { signed } = await signUnsealedEditions({ actor: scriptActor() });
+  for (const s of signed)
+    console.log(`Signed the ${s.label}: ${s.files.map((f) => `${f.format} ${f.byteSize} bytes`).join(', ')}`);
+  console.log(
+    signed.length ? `Signed ${signed.length} edition(s)` : 'Every published edition is signed already',
+  );
 }

@@ -7,8 +7,9 @@
 //   tsx scripts/with-database.ts tsx --conditions=react-server scripts/user-create.ts ...
 //
 // With the embedded database it also supplies what sign-in needs, unless set: BETTER_AUTH_URL
-// (http://localhost:<port>) and BETTER_AUTH_SECRET (random, kept in .data/auth-secret), so that the
-// quick start needs no setup. Against a real DATABASE_URL nothing is made up.
+// (http://localhost:<port>) and BETTER_AUTH_SECRET (random, kept in .data/auth-secret), and the key
+// that seals published editions, EDITION_SIGNING_KEY (random, kept in .data/edition-signing-key),
+// so that the quick start needs no setup. Against a real DATABASE_URL nothing is made up.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -22,15 +23,19 @@ import { seedDemo } from '../prisma/seed/seed.ts';
 
 const DATA_DIR = path.resolve(import.meta.dirname, '../.data/postgres');
 const SECRET_FILE = path.resolve(import.meta.dirname, '../.data/auth-secret');
+const SIGNING_KEY_FILE = path.resolve(import.meta.dirname, '../.data/edition-signing-key');
 const DATABASE = 'roadmap';
 
-/** The session-signing secret of the local embedded setup: random, and kept so that sessions survive restarts. */
-async function localSecret(ephemeral: boolean): Promise<string> {
+/**
+ * A secret of the local embedded setup: random, and kept in `file` so that sessions (and the seals
+ * of published editions) survive restarts.
+ */
+async function localSecret(ephemeral: boolean, file: string): Promise<string> {
   if (ephemeral) return randomBytes(32).toString('base64url');
-  const kept = await readFile(SECRET_FILE, 'utf8').catch(() => '');
+  const kept = await readFile(file, 'utf8').catch(() => '');
   if (kept.trim().length >= 32) return kept.trim();
   const secret = randomBytes(32).toString('base64url');
-  await writeFile(SECRET_FILE, `${secret}\n`, { mode: 0o600 });
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
 
@@ -92,6 +97,12 @@ async function prepareEmbedded(ephemeral: boolean): Promise<{ url: string; serve
       const summary = await seedDemo(prisma);
       console.log(`Loaded ${summary.workItems} work items and ${summary.liaisons} liaison statements`);
     }
+    // Editions published before seals existed are not served until someone signs them (decision 011).
+    const unsigned = await prisma.edition.count({ where: { status: 'PUBLISHED', seal: { is: null } } });
+    if (unsigned > 0)
+      console.warn(
+        `${unsigned} published edition(s) are not signed and will not be served: check them, then run \`npm run edition -- sign\``,
+      );
   } finally {
     await prisma.$disconnect();
   }
@@ -109,7 +120,9 @@ async function main(): Promise<void> {
   if (!url) {
     ({ url, server } = await prepareEmbedded(ephemeral));
     auth.BETTER_AUTH_URL = process.env.BETTER_AUTH_URL ?? localUrl(command === 'next' ? args : []);
-    auth.BETTER_AUTH_SECRET = process.env.BETTER_AUTH_SECRET ?? (await localSecret(ephemeral));
+    auth.BETTER_AUTH_SECRET = process.env.BETTER_AUTH_SECRET ?? (await localSecret(ephemeral, SECRET_FILE));
+    auth.EDITION_SIGNING_KEY =
+      process.env.EDITION_SIGNING_KEY ?? (await localSecret(ephemeral, SIGNING_KEY_FILE));
   }
   // `next` runs as Node with Next's own entry point (not through npx or a shell), so that the
   // signals forwarded below reach the server itself.

@@ -1,5 +1,6 @@
 // Vitest global setup: one throwaway PostgreSQL for the whole run, with a migrated template
 // database that each *.db.test.ts file clones (lib/tooling/test-database.ts).
+import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,8 @@ export default async function setup(): Promise<() => Promise<void>> {
     admin,
   );
   process.env.TEST_DATABASE_SERVER_URL = admin;
+  // Tests get their own key for sealing editions (a test that needs another sets its own).
+  process.env.EDITION_SIGNING_KEY ??= randomBytes(32).toString('base64url');
   return async () => {
     await server.stop();
   };

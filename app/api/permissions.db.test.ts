@@ -8,6 +8,7 @@ import { todayUtc } from '@/lib/domain/liaisons';
 import type { RoadmapRecord } from '@/lib/domain/roadmap-csv';
 import { generateApiToken } from '@/lib/server/api-token';
 import { createUser } from '@/lib/server/commands/create-user';
+import { createEdition } from '@/lib/server/commands/editions/create-edition';
 import { deleteWorkItem } from '@/lib/server/commands/delete-work-item';
 import { renameUser } from '@/lib/server/commands/rename-user';
 import { setUserRoles } from '@/lib/server/commands/set-user-roles';
@@ -19,6 +20,9 @@ import type { TestActor } from '@/lib/tooling/actors';
 import { databaseFingerprint } from '@/lib/tooling/fingerprint';
 import { buildScenario, type GroupRef, type Scenario } from '@/lib/tooling/scenario';
 import { withTestDatabase } from '@/lib/tooling/with-test-database';
+import { POST as postPublish } from './editions/[year]/publish/route';
+import { POST as postRefresh } from './editions/[year]/refresh/route';
+import { POST as postEdition } from './editions/route';
 import { POST as postImport } from './import/route';
 import { PATCH as patchItem } from './items/[identifier]/route';
 import { POST as postStatus } from './items/[identifier]/status/route';
@@ -37,6 +41,7 @@ type RoleName =
   | 'rapporteur of another group'
   | 'rapporteur of the group'
   | 'coordinator of a parent group'
+  | 'coordinator of another group'
   | 'admin';
 
 /** What one cell runs as: an Authorization header for the API, an Actor (or null) for a command. */
@@ -48,7 +53,7 @@ interface Caller {
 const database = withTestDatabase();
 let world: Scenario;
 let q6: GroupRef; // "the group", in WP1/13 of SG13 (where the coordinator is)
-let sg15: GroupRef; // where "rapporteur of another group" works
+let sg15: GroupRef; // where "rapporteur of another group" and "coordinator of another group" work
 let sg17: GroupRef; // a liaison's recipient that no caller edits
 const callers = new Map<RoleName, Caller>();
 let serial = 0;
@@ -115,7 +120,25 @@ const csvRow = (identifier: string): RoadmapRecord => ({
 
 const EDITORS: readonly RoleName[] = ['rapporteur of the group', 'coordinator of a parent group', 'admin'];
 const ADMIN: readonly RoleName[] = ['admin'];
-const SIGNED_IN: readonly RoleName[] = ['reader', 'rapporteur of another group', ...EDITORS];
+const SIGNED_IN: readonly RoleName[] = [
+  'reader',
+  'rapporteur of another group',
+  'coordinator of another group',
+  ...EDITORS,
+];
+// The roadmap's owning groups (ROADMAP_OWNING_GROUPS, by default itu-t/sg13 and its JCA-IMT2020):
+// their coordinators and admins keep the roadmap as a whole; the coordinator of SG15 may not.
+const ROADMAP_KEEPERS: readonly RoleName[] = ['coordinator of a parent group', 'admin'];
+// Each edition cell works on a year of its own.
+let editionYear = 2100;
+
+/** A draft edition of a fresh year, made by the admin (before the cell's fingerprint). */
+async function freshDraft(): Promise<number> {
+  const year = ++editionYear;
+  await createEdition({ actor: callers.get('admin')!.actor, input: { year } });
+  return year;
+}
+const yearParams = (year: number) => params({ year: String(year) });
 
 interface Action {
   /** The audit row an allowed call leaves (null: none, e.g. a dry run). */
@@ -276,7 +299,37 @@ const ACTIONS: Record<string, Action> = {
       return async () => (await postImport(request('POST', path, caller, body, 'text/csv'))).status;
     },
   },
-  'deleteWorkItem (command)': {
+  'POST /api/editions': {
+    audit: { action: 'edition.create', channel: 'API' },
+    allowed: ROADMAP_KEEPERS,
+    success: 201,
+    command: false,
+    prepare: (caller) => {
+      const year = ++editionYear;
+      return async () => (await postEdition(json('POST', '/api/editions', caller, { year }))).status;
+    },
+  },
+  'POST /api/editions/<year>/refresh': {
+    audit: { action: 'edition.refresh', channel: 'API' },
+    allowed: ROADMAP_KEEPERS,
+    success: 200,
+    command: false,
+    prepare: async (caller) => {
+      const year = await freshDraft();
+      const path = `/api/editions/${year}/refresh`;
+      return async () => (await postRefresh(json('POST', path, caller, {}), yearParams(year))).status;
+    },
+  },
+  'POST /api/editions/<year>/publish': {
+    audit: { action: 'edition.publish', channel: 'API' },
+    allowed: ROADMAP_KEEPERS,
+    success: 200,
+    command: false,
+    prepare: async (caller) => {
+      const year = await freshDraft();
+      const path = `/api/editions/${year}/publish`;
+      return async () => (await postPublish(json('POST', path, caller, {}), yearParams(year))).status;
+    },  'deleteWorkItem (command)': {
     audit: { action: 'work_item.delete', channel: 'FORM' },
     allowed: ADMIN,
     success: 200,
@@ -376,6 +429,7 @@ const ROLES: RoleName[] = [
   'rapporteur of another group',
   'rapporteur of the group',
   'coordinator of a parent group',
+  'coordinator of another group',
   'admin',
 ];
 const TOKEN_ONLY: RoleName[] = [
@@ -402,6 +456,10 @@ beforeAll(async () => {
     ['rapporteur of another group', actors.otherRapporteur],
     ['rapporteur of the group', actors.rapporteur],
     ['coordinator of a parent group', actors.coordinator],
+    [
+      'coordinator of another group',
+      await world.addActor({ name: 'Cole Coordinator', roles: [{ group: sg15, role: 'COORDINATOR' }] }),
+    ],
     ['admin', actors.admin],
   ];
   for (const [role, actor] of people) {

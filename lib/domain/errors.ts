@@ -16,8 +16,9 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** What the API may answer in `error.code`: an AppError's code, or INTERNAL for anything unexpected. */
-export const API_ERROR_CODES = [...ERROR_CODES, 'INTERNAL'] as const;
+/** What the API may answer in `error.code`: an AppError's code, INTERNAL for anything unexpected, or a
+ * server fault that names itself (a published edition failing its seal, a missing signing key). */
+export const API_ERROR_CODES = [...ERROR_CODES, 'INTERNAL', 'EDITION_INTEGRITY', 'MISCONFIGURED'] as const;
 
 export interface AppErrorJson {
   error: { code: ErrorCode; message: string; field?: string; fields?: Record<string, string> };

@@ -53,6 +53,27 @@ const schema = z
     /** `off` disables the sign-in rate limit (never in production). */
     AUTH_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
     /**
+     * Signs published editions (HMAC-SHA256 of their data and files), held outside the database so
+     * that a changed row is detected; at least 32 random characters. Docs: decision 011.
+     */
+    EDITION_SIGNING_KEY: z
+      .string()
+      .min(32, 'EDITION_SIGNING_KEY must be at least 32 characters (`openssl rand -base64 32`)')
+      .optional(),
+    /**
+     * The groups whose coordinators keep the roadmap (editions, later the gap register and overlaps):
+     * comma-separated group paths. Resolution 92 names SG13 and JCA-IMT2020.
+     */
+    ROADMAP_OWNING_GROUPS: z
+      .string()
+      .default('itu-t/sg13,itu-t/sg13/jca-imt2020')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((s) => s.trim().replace(/\/+$/, ''))
+          .filter(Boolean),
+      ),
+    /**
      * Comma-separated addresses or CIDR ranges of the load balancers whose X-Forwarded-For is
      * trusted (lib/server/client-address.ts); without it, the client address is the socket's.
      */
@@ -76,6 +97,12 @@ const schema = z
         path: ['BETTER_AUTH_SECRET'],
         message: 'is required in production (at least 32 random characters: `openssl rand -base64 32`)',
       });
+    if (e.NODE_ENV === 'production' && !e.EDITION_SIGNING_KEY)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['EDITION_SIGNING_KEY'],
+        message: 'is required in production (at least 32 random characters: `openssl rand -base64 32`)',
+      });
     if (e.OIDC_ISSUER && !e.OIDC_CLIENT_ID)
       ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'is required with OIDC_ISSUER' });
   })
@@ -88,12 +115,16 @@ const schema = z
 
 export type Env = z.infer<typeof schema>;
 
-let cached: { source: string | undefined; env: Env } | undefined;
+let cached: { source: string; env: Env } | undefined;
 let warned = false;
 
 export function env(): Env {
-  // Parsed again only when DATABASE_URL changes (tests point one process at several databases).
-  if (cached && cached.source === process.env.DATABASE_URL) return cached.env;
+  // Parsed again only when one of these changes (tests point one process at several databases and
+  // keys).
+  const source = JSON.stringify(
+    ['DATABASE_URL', 'EDITION_SIGNING_KEY', 'ROADMAP_OWNING_GROUPS'].map((name) => process.env[name]),
+  );
+  if (cached && cached.source === source) return cached.env;
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
     throw new Error(
@@ -104,6 +135,6 @@ export function env(): Env {
     warned = true;
     console.warn('BETTER_AUTH_SECRET is not set: using a fixed development secret (never in production)');
   }
-  cached = { source: process.env.DATABASE_URL, env: parsed.data };
+  cached = { source, env: parsed.data };
   return parsed.data;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/domain/errors';
 import { msg, type Message } from '@/lib/domain/messages/message';
+import { env } from './env';
 
 // Every permission decision of the app, in one place. Commands, route handlers, Server Actions and
 // scripts call `authorize`; pages call `can` only to decide what to show (never as the only check).
@@ -8,6 +9,8 @@ import { msg, type Message } from '@/lib/domain/messages/message';
 //   admin        everything, including users, groups, bodies, topics, hard delete and the audit log
 //   coordinator  of a group: edits everything in that group and all its subgroups
 //   rapporteur   of a group: edits that group's own work items and liaisons
+//   coordinator  of a roadmap owning group (ROADMAP_OWNING_GROUPS: SG13 and JCA-IMT2020, Resolution
+//                92): also keeps the roadmap as a whole (its annual editions)
 //   anyone else  (signed in or not) reads only
 
 export type GroupRoleKind = 'COORDINATOR' | 'RAPPORTEUR';
@@ -29,8 +32,12 @@ export type Permission =
   | 'workItem.delete'
   /** Record and edit liaisons; `groupPaths` are the sender and the recipients. */
   | 'liaison.edit'
-  /** Annual supplement editions (coordinators of any group, and admins). */
-  | 'edition.manage'
+  /**
+   * Keeping the roadmap as a whole: its annual editions (create, refresh, publish, preview drafts),
+   * later the gap register and the triage of overlaps. Admins and the coordinators of the owning
+   * groups (exactly those groups, not their subgroups).
+   */
+  | 'roadmap.coordinate'
   | 'users.manage'
   | 'referenceData.manage'
   | 'audit.read'
@@ -66,8 +73,11 @@ export function can(actor: Actor | null, permission: Permission, target: Permiss
     case 'liaison.edit':
       // A liaison belongs to its sender and to each recipient: any one of them may keep it.
       return (target.groupPaths ?? []).some((p) => canEditGroup(actor, p));
-    case 'edition.manage':
-      return actor.isAdmin || actor.roles.some((r) => r.role === 'COORDINATOR');
+    case 'roadmap.coordinate': {
+      if (actor.isAdmin) return true;
+      const owning = env().ROADMAP_OWNING_GROUPS;
+      return actor.roles.some((r) => r.role === 'COORDINATOR' && owning.includes(r.groupPath));
+    }
     case 'workItem.delete':
     case 'users.manage':
     case 'referenceData.manage':
@@ -108,8 +118,8 @@ function describe(permission: Permission): Message {
       return msg('errors.access.workItemEdit');
     case 'liaison.edit':
       return msg('errors.access.liaisonEdit');
-    case 'edition.manage':
-      return msg('errors.access.editionManage');
+    case 'roadmap.coordinate':
+      return msg('errors.access.roadmapCoordinate', { groups: env().ROADMAP_OWNING_GROUPS.join(', ') });
     case 'workItem.delete':
       return msg('errors.access.workItemDelete');
     default:

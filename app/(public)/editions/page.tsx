@@ -19,7 +19,7 @@ export default async function EditionsPage() {
       <header className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-semibold text-slate-900">Annual editions of the roadmap</h1>
-          {can(actor, 'edition.manage') ? (
+          {can(actor, 'roadmap.coordinate') ? (
             <Link
               href="/editions/manage"
               className="bg-brand-700 hover:bg-brand-800 rounded-md px-4 py-2 text-sm font-medium text-white no-underline"

@@ -11,7 +11,7 @@ import { listEditions } from '@/lib/server/queries/editions';
 
 export const GET = apiRoute(async (request: NextRequest) => {
   const drafts = ['1', 'true'].includes(request.nextUrl.searchParams.get('drafts') ?? '');
-  if (drafts) authorize(await getApiActor(request), 'edition.manage');
+  if (drafts) authorize(await getApiActor(request), 'roadmap.coordinate');
   const editions = await listEditions({ includeDrafts: drafts });
   return NextResponse.json({ editions: editions.map(editionResponseBody) });
 });

@@ -17,7 +17,8 @@ export const en = {
       workItemEdit: "only the group's rapporteurs, the coordinators above it and admins edit its work items",
       liaisonEdit:
         'only the rapporteurs and coordinators of the sending or receiving groups, and admins, edit a liaison',
-      editionManage: 'only coordinators and admins manage roadmap editions',
+      roadmapCoordinate:
+        "only admins and the coordinators of the roadmap's owning groups ({groups}) manage its editions",
       workItemDelete: 'only admins delete work items (withdraw them instead)',
       adminOnly: 'only admins may do this',
     },
@@ -101,7 +102,7 @@ export const en = {
       notFoundPublished: 'There is no published {year} edition',
       notAYear: '"{value}" is not an edition year such as 2026',
       signInForDraft: 'Sign in as a coordinator to download a draft edition',
-      draftForbidden: 'Only coordinators and admins can download draft editions',
+      draftForbidden: "Only admins and the coordinators of the roadmap's owning groups can download draft editions",
       yearNotFound: 'year: there is no {year} edition',
       published: 'The {edition} is published and can never change; create a corrigendum to correct it',
       draftChanged: 'version: the draft changed since version {version} (now {current}): reload it',

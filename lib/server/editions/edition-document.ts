@@ -2,6 +2,8 @@ import 'server-only';
 import { compareEditions, type EditionChanges } from '@/lib/domain/edition/changes';
 import { buildOutline, type SupplementOutline } from '@/lib/domain/edition/outline';
 import { editionLabel } from '@/lib/domain/edition/snapshot';
+import type { Tx } from '../audit';
+import { db } from '../db';
 import { getEdition, previousPublishedYear, type EditionSummary } from '../queries/editions';
 import type { Snapshot } from '@/lib/domain/edition/snapshot';
 
@@ -23,12 +25,17 @@ export interface EditionDocument {
  */
 export async function loadEditionDocument(
   year: number,
-  { draft = false, revision }: { draft?: boolean; revision?: number } = {},
+  { draft = false, revision, client = db() }: { draft?: boolean; revision?: number; client?: Tx } = {},
 ): Promise<EditionDocument | null> {
-  const edition = await getEdition(year, draft ? { includeDraft: true } : { revision });
+  const edition = await getEdition(year, draft ? { includeDraft: true, client } : { revision, client });
   if (!edition) return null;
-  const previousYear = await previousPublishedYear(year);
-  const previous = previousYear === null ? null : await getEdition(previousYear);
+  return documentOf(edition, client);
+}
+
+/** The document of an edition read already: with the published edition before it (verified). */
+export async function documentOf(edition: LoadedEdition, client: Tx = db()): Promise<EditionDocument> {
+  const previousYear = await previousPublishedYear(edition.year, client);
+  const previous = previousYear === null ? null : await getEdition(previousYear, { client });
   return {
     edition,
     previous: previous ? { year: previous.year, revision: previous.revision } : null,

@@ -4,58 +4,51 @@ import { AppError } from '@/lib/domain/errors';
 import { msg } from '@/lib/domain/messages/message';
 import { getApiActor } from '../current-actor';
 import { can } from '../permissions';
-import { XLSX_TYPE } from '../spreadsheet';
-import {
-  editionFileStem,
-  editionOutline,
-  loadEditionDocument,
-  parseEditionYear,
-  parseRevision,
-  type EditionDocument,
-} from './edition-document';
-import { renderDocx } from './render-docx';
-import { renderJson } from './render-json';
-import { renderPdf } from './render-pdf';
-import { renderXlsx } from './render-xlsx';
+import { getEditionRow } from '../queries/editions';
+import { editionFileStem, loadEditionDocument, parseEditionYear, parseRevision } from './edition-document';
+import { storedFileBytes, storedFileMeta } from './edition-files';
+import { db } from '../db';
+import { fail, verifyEditionFile, verifyEditionRowInFull } from './edition-integrity';
+import type { EditionRow } from './edition-rows';
+import { EDITION_FORMATS, renderEditionFile, type EditionFormat } from './render-edition';
+import { DOCUMENT_LANG } from './seal-edition';
 
-// The downloads /editions/<year>/supplement.{docx,xlsx,pdf,json}: published editions for everyone
-// (cached for ever: a published edition never changes), the draft with ?draft=1 for those who
-// manage editions (never cached). Concurrent requests for the same document share one rendering,
-// so a burst of downloads of a large edition renders it once, not once per request.
+// The downloads /editions/<year>/supplement.{docx,xlsx,pdf,json}: a published edition's documents
+// as stored when it was published, verified against their signatures before they are served, for
+// everyone and cached for ever; the draft with ?draft=1, rendered live, for those who keep the
+// roadmap (never cached).
 
-export const EDITION_FORMATS = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: XLSX_TYPE,
-  pdf: 'application/pdf',
-  json: 'application/json; charset=utf-8',
-} as const;
-export type EditionFormat = keyof typeof EDITION_FORMATS;
+export { EDITION_FORMATS, type EditionFormat };
 
-/** Bumped when a renderer changes its output, so that caches do not keep the old bytes. */
-const RENDERING = 1;
-
-const inFlight = new Map<string, Promise<Buffer>>();
-
-function render(document: EditionDocument, format: EditionFormat, origin: string): Promise<Buffer> {
-  const { edition, previous, changes } = document;
-  switch (format) {
-    case 'json':
-      return Promise.resolve(renderJson(edition.snapshot, origin));
-    case 'xlsx':
-      return renderXlsx({ snapshot: edition.snapshot, changes, previous });
-    case 'docx':
-      return renderDocx(editionOutline(document));
-    case 'pdf':
-      return renderPdf(editionOutline(document));
-  }
+function headers(row: Pick<EditionRow, 'year' | 'revision' | 'status'>, format: EditionFormat, size: number) {
+  const filename = `${editionFileStem(row)}.${format}`;
+  return {
+    'Content-Type': EDITION_FORMATS[format],
+    'Content-Disposition': `${format === 'json' ? 'inline' : 'attachment'}; filename="${filename}"`,
+    'Content-Length': String(size),
+  };
 }
 
-function shared(key: string, make: () => Promise<Buffer>): Promise<Buffer> {
-  const running = inFlight.get(key);
-  if (running) return running;
-  const promise = make().finally(() => inFlight.delete(key));
-  inFlight.set(key, promise);
-  return promise;
+async function publishedDownload(request: NextRequest, row: EditionRow, format: EditionFormat) {
+  await verifyEditionRowInFull(db(), row);
+  const lang = DOCUMENT_LANG;
+  const file = await storedFileMeta(row.id, format, lang);
+  if (!file) fail(row, `it has no stored ${format.toUpperCase()} (${lang})`);
+  verifyEditionFile(row, file);
+  // The stored bytes' digest: equal ETag, equal bytes, for as long as the edition exists.
+  const etag = `"${file.sha256.slice(0, 32)}-${format}-${lang}"`;
+  if (request.headers.get('if-none-match') === etag)
+    return new Response(null, { status: 304, headers: { ETag: etag } });
+  const bytes = await storedFileBytes(row.id, format, lang);
+  if (!bytes) fail(row, `its stored ${format.toUpperCase()} (${lang}) vanished while it was read`);
+  verifyEditionFile(row, file, bytes);
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      ...headers(row, format, bytes.byteLength),
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      ETag: etag,
+    },
+  });
 }
 
 export async function editionDownload(
@@ -67,37 +60,26 @@ export async function editionDownload(
   const draft = ['1', 'true'].includes(request.nextUrl.searchParams.get('draft') ?? '');
   if (draft) {
     const actor = await getApiActor(request);
-    if (!actor) throw new AppError('UNAUTHENTICATED', msg('errors.edition.signInForDraft'));
-    if (!can(actor, 'edition.manage')) throw new AppError('FORBIDDEN', msg('errors.edition.draftForbidden'));
+    if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in as a coordinator to download a draft edition');
+    if (!can(actor, 'roadmap.coordinate'))
+      throw new AppError(
+        'FORBIDDEN',
+        "Only admins and the coordinators of the roadmap's owning groups can download draft editions",
+      );
   }
   const revision = parseRevision(request.nextUrl.searchParams.get('revision'));
-  const document =
-    year === null || revision === null ? null : await loadEditionDocument(year, { draft, revision });
-  if (!document)
-    throw new AppError(
-      'NOT_FOUND',
-      msg(draft ? 'errors.edition.notFound' : 'errors.edition.notFoundPublished', { year: yearParam }),
-      'year',
-    );
-  const { edition } = document;
-  const published = edition.status === 'PUBLISHED';
-  const etag = `"${edition.contentHash.slice(0, 32)}-${edition.revision}-${format}-r${RENDERING}"`;
-  if (published && request.headers.get('if-none-match') === etag)
-    return new Response(null, { status: 304, headers: { ETag: etag } });
-  const bytes = published
-    ? await shared(`${edition.year}/${edition.revision}/${format}`, () =>
-        render(document, format, request.nextUrl.origin),
-      )
-    : await render(document, format, request.nextUrl.origin);
-  const filename = `${editionFileStem(edition)}.${format}`;
+  const row =
+    year === null || revision === null
+      ? null
+      : await getEditionRow(year, draft ? { includeDraft: true } : { revision });
+  const notFound = () =>
+    new AppError('NOT_FOUND', `There is no ${draft ? '' : 'published '}${yearParam} edition`, 'year');
+  if (!row || year === null) throw notFound();
+  if (row.status === 'PUBLISHED' || row.seal) return publishedDownload(request, row, format);
+  const document = await loadEditionDocument(year, { draft: true });
+  if (!document) throw notFound();
+  const bytes = await renderEditionFile(document, format, request.nextUrl.origin);
   return new Response(new Uint8Array(bytes), {
-    headers: {
-      'Content-Type': EDITION_FORMATS[format],
-      'Content-Disposition': `${format === 'json' ? 'inline' : 'attachment'}; filename="${filename}"`,
-      'Content-Length': String(bytes.byteLength),
-      ...(published
-        ? { 'Cache-Control': 'public, max-age=31536000, immutable', ETag: etag }
-        : { 'Cache-Control': 'no-store' }),
-    },
+    headers: { ...headers(document.edition, format, bytes.byteLength), 'Cache-Control': 'no-store' },
   });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { forbidden } from 'next/navigation';
 import { CreateEditionForm } from '@/components/edition/create-edition-form';
 import { ManagedEdition } from '@/components/edition/managed-edition';
 import { GENERATION_LABELS } from '@/lib/domain/labels';
@@ -40,16 +41,8 @@ export default async function ManageEditionsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireSignedIn('/editions/manage');
-  if (!can(actor, 'edition.manage'))
-    return (
-      <div className="mx-auto max-w-prose space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-5">
-        <h1 className="text-xl font-semibold text-slate-900">You may not manage editions</h1>
-        <p className="text-sm text-slate-800">
-          Coordinators and admins make the annual editions of the roadmap. The published ones are on the{' '}
-          <Link href="/editions">editions page</Link>.
-        </p>
-      </div>
-    );
+  // 403 with forbidden.tsx beside this page.
+  if (!can(actor, 'roadmap.coordinate')) forbidden();
   const [editions, { bodies, topics }] = await Promise.all([
     listEditions({ includeDrafts: true }),
     loadReferenceData(),

@@ -39,7 +39,7 @@ async function load({ params, searchParams }: Props) {
   if (draft) {
     const actor = await getCurrentActor();
     if (!actor) redirect(`/sign-in?next=${encodeURIComponent(`/editions/${year}?draft=1`)}`);
-    if (!can(actor, 'edition.manage')) notFound();
+    if (!can(actor, 'roadmap.coordinate')) notFound();
   }
   const document = await loadOnce(year, draft, revision);
   if (!document) notFound();

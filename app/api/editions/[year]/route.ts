@@ -12,7 +12,7 @@ import { getEdition } from '@/lib/server/queries/editions';
 export const GET = apiRoute(async (request: NextRequest, context: { params: Promise<{ year: string }> }) => {
   const year = yearParam((await context.params).year);
   const draft = ['1', 'true'].includes(request.nextUrl.searchParams.get('draft') ?? '');
-  if (draft) authorize(await getApiActor(request), 'edition.manage');
+  if (draft) authorize(await getApiActor(request), 'roadmap.coordinate');
   const edition = await getEdition(year, { includeDraft: draft });
   if (!edition)
     throw new AppError(

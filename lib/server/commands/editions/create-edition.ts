@@ -25,7 +25,7 @@ export async function createEdition({
   input: unknown;
   includeSynthetic?: boolean;
 }) {
-  authorize(actor, 'edition.manage');
+  authorize(actor, 'roadmap.coordinate');
   const {
     year,
     scope: requestedScope,

@@ -89,7 +89,7 @@ describe('editions', () => {
       `UPDATE edition SET item_count = 0 WHERE year = 2025`,
       `UPDATE edition SET status = 'DRAFT', published_at = NULL WHERE year = 2025`,
       `DELETE FROM edition WHERE year = 2025`,
-      `TRUNCATE edition`,
+      `TRUNCATE edition CASCADE`,
     ]) {
       await expect(db.sql(sql), sql).rejects.toThrow(/published|truncated/);
     }

@@ -21,7 +21,7 @@ export async function refreshEdition({
   input?: unknown;
   includeSynthetic?: boolean;
 }) {
-  authorize(actor, 'edition.manage');
+  authorize(actor, 'roadmap.coordinate');
   const { version, supplementNumber, comment } = parseInput(editionActionSchema, input);
   return writeTransaction(async (tx) => {
     const draft = await lockDraft(tx, year, version);

@@ -48,7 +48,7 @@ export default async function EditionChangesPage({ params, searchParams }: Props
   if (draft) {
     const actor = await getCurrentActor();
     if (!actor) redirect(`/sign-in?next=${encodeURIComponent(`/editions/${year}/changes?draft=1`)}`);
-    if (!can(actor, 'edition.manage')) notFound();
+    if (!can(actor, 'roadmap.coordinate')) notFound();
   }
   const [edition, published] = await Promise.all([getEdition(year, { includeDraft: draft }), listEditions()]);
   if (!edition) notFound();

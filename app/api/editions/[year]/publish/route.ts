@@ -11,7 +11,7 @@ export const POST = apiRoute(async (request: NextRequest, context: { params: Pro
   const year = yearParam((await context.params).year);
   const actor = await getApiActor(request);
   // Who first (401/403), then what: a stranger learns nothing about the body's rules.
-  authorize(actor, 'edition.manage');
+  authorize(actor, 'roadmap.coordinate');
   await publishEdition({ actor, year, input: await optionalJsonBody(request) });
   return editionResponse(request, year, 200);
 });
