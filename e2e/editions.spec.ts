@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { snapshotSchema } from '../lib/domain/edition/snapshot';
 import { expectNoAxeViolations, expectNoSidewaysScroll } from './helpers/checks';
 import { signIn } from './helpers/sign-in';
+import { DEMO_PASSWORD as PASSWORD } from '../prisma/seed/data/accounts';
 
 // The annual supplement end to end: a coordinator creates the edition of the year, previews the
 // draft, publishes it and downloads its documents; the public then finds it on /editions.

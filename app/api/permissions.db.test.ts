@@ -329,7 +329,9 @@ const ACTIONS: Record<string, Action> = {
       const year = await freshDraft();
       const path = `/api/editions/${year}/publish`;
       return async () => (await postPublish(json('POST', path, caller, {}), yearParams(year))).status;
-    },  'deleteWorkItem (command)': {
+    },
+  },
+  'deleteWorkItem (command)': {
     audit: { action: 'work_item.delete', channel: 'FORM' },
     allowed: ADMIN,
     success: 200,
