@@ -102,8 +102,11 @@ export const en = {
       notFoundPublished: 'There is no published {year} edition',
       notAYear: '"{value}" is not an edition year such as 2026',
       signInForDraft: 'Sign in as a coordinator to download a draft edition',
-      draftForbidden: "Only admins and the coordinators of the roadmap's owning groups can download draft editions",
+      draftForbidden:
+        "Only admins and the coordinators of the roadmap's owning groups can download draft editions",
       yearNotFound: 'year: there is no {year} edition',
+      publishedYearNotFound: 'year: there is no published {year} edition',
+      alreadySigned: 'year: the {edition} is signed already',
       published: 'The {edition} is published and can never change; create a corrigendum to correct it',
       draftChanged: 'version: the draft changed since version {version} (now {current}): reload it',
       alreadyDraft: 'year: the {edition} is already a draft: refresh or publish it',

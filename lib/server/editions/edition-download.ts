@@ -60,12 +60,9 @@ export async function editionDownload(
   const draft = ['1', 'true'].includes(request.nextUrl.searchParams.get('draft') ?? '');
   if (draft) {
     const actor = await getApiActor(request);
-    if (!actor) throw new AppError('UNAUTHENTICATED', 'Sign in as a coordinator to download a draft edition');
+    if (!actor) throw new AppError('UNAUTHENTICATED', msg('errors.edition.signInForDraft'));
     if (!can(actor, 'roadmap.coordinate'))
-      throw new AppError(
-        'FORBIDDEN',
-        "Only admins and the coordinators of the roadmap's owning groups can download draft editions",
-      );
+      throw new AppError('FORBIDDEN', msg('errors.edition.draftForbidden'));
   }
   const revision = parseRevision(request.nextUrl.searchParams.get('revision'));
   const row =
@@ -73,7 +70,11 @@ export async function editionDownload(
       ? null
       : await getEditionRow(year, draft ? { includeDraft: true } : { revision });
   const notFound = () =>
-    new AppError('NOT_FOUND', `There is no ${draft ? '' : 'published '}${yearParam} edition`, 'year');
+    new AppError(
+      'NOT_FOUND',
+      msg(draft ? 'errors.edition.notFound' : 'errors.edition.notFoundPublished', { year: yearParam }),
+      'year',
+    );
   if (!row || year === null) throw notFound();
   if (row.status === 'PUBLISHED' || row.seal) return publishedDownload(request, row, format);
   const document = await loadEditionDocument(year, { draft: true });

@@ -2,7 +2,8 @@ import 'server-only';
 import { snapshotSchema } from '@/lib/domain/edition/snapshot';
 import type { Tx } from '../audit';
 import { env } from '../env';
-import { AppError } from '../errors';
+import { AppError } from '@/lib/domain/errors';
+import { msg } from '@/lib/domain/messages/message';
 import { getEditionRow, toSummary } from '../queries/editions';
 import { documentOf } from './edition-document';
 import { sealedFields, snapshotDigest } from './edition-integrity';
@@ -30,8 +31,13 @@ export async function sealEdition(
 ): Promise<{ files: { format: string; byteSize: number }[] }> {
   const key = signingKey();
   const row = await getEditionRow(year, { revision, client: tx, snapshot: true });
-  if (!row) throw new AppError('NOT_FOUND', `year: there is no published ${year} edition`, 'year');
-  if (row.seal) throw new AppError('CONFLICT', `year: the ${toSummary(row).label} is signed already`, 'year');
+  if (!row) throw new AppError('NOT_FOUND', msg('errors.edition.publishedYearNotFound', { year }), 'year');
+  if (row.seal)
+    throw new AppError(
+      'CONFLICT',
+      msg('errors.edition.alreadySigned', { edition: toSummary(row).label }),
+      'year',
+    );
   const snapshotSha256 = snapshotDigest(row, row.snapshot);
   await tx.editionSeal.create({
     data: {
