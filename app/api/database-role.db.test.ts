@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EMPTY_AUDIT_FILTERS } from '@/lib/domain/audit-filters';
 import { todayUtc } from '@/lib/domain/liaisons';
 import { roadmapCsv } from '@/lib/server/roadmap-export';
@@ -20,8 +20,9 @@ import { verifyAllEditions } from '@/lib/server/editions/verify-editions';
 import { listAuditEvents } from '@/lib/server/queries/list-audit-events';
 import { scriptActor } from '@/lib/server/script-actor';
 import { loadActor } from '@/lib/server/actor';
-import { makeBody, makeGroup } from '@/lib/tooling/factories';
-import { adminQuery, databaseUrl, createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import { buildScenario } from '@/lib/tooling/scenario';
+import { adminQuery, databaseUrl } from '@/lib/tooling/test-database';
+import { TEST_APP_URL, withTestDatabase } from '@/lib/tooling/with-test-database';
 import { GET as getPdf } from '../(public)/editions/[year]/supplement.pdf/route';
 import { POST as postPublish } from './editions/[year]/publish/route';
 import { POST as postRefresh } from './editions/[year]/refresh/route';
@@ -37,8 +38,11 @@ import { POST as postLiaison } from './liaisons/route';
 
 const ROLE = `roadmap_app_${randomBytes(4).toString('hex')}`;
 const PASSWORD = randomBytes(12).toString('hex');
-const BASE = 'http://localhost:3000';
-let database: TestDatabase;
+const BASE = TEST_APP_URL;
+// Registered before the database so that it runs after the database is dropped (after-hooks run in
+// reverse): a role with privileges in a database cannot be dropped.
+afterAll(() => adminQuery(`DROP ROLE IF EXISTS ${ROLE}`));
+const database = withTestDatabase();
 let app: pg.Client; // a plain connection as the app's role
 let token: string;
 let group: string;
@@ -53,9 +57,7 @@ const params = <P>(value: P) => ({ params: Promise.resolve(value) });
 const statusOf = async (response: Promise<Response>) => (await response).status;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const itu = await makeBody(database.prisma, { slug: 'itu-t', name: 'ITU-T' });
-  group = (await makeGroup(database.prisma, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' })).path;
+  group = (await buildScenario(database.prisma)).groups.sg13.path;
   // As the README says: create the role, then run prisma/app-role.sql as the tables' owner.
   await adminQuery(`CREATE ROLE ${ROLE} LOGIN PASSWORD '${PASSWORD}'`);
   const grants = await readFile(path.resolve(import.meta.dirname, '../../prisma/app-role.sql'), 'utf8');
@@ -65,15 +67,14 @@ beforeAll(async () => {
   );
   url.username = ROLE;
   url.password = PASSWORD;
-  process.env.DATABASE_URL = url.toString();
-  process.env.BETTER_AUTH_URL = BASE;
+  // The app connects as the role, not as the owner withTestDatabase connects as.
+  vi.stubEnv('DATABASE_URL', url.toString());
   app = new pg.Client({ connectionString: url.toString() });
   await app.connect();
 });
 afterAll(async () => {
   await app.end();
-  await database.drop();
-  await adminQuery(`DROP ROLE IF EXISTS ${ROLE}`);
+  vi.unstubAllEnvs();
 });
 
 describe('the app under a role that is neither superuser nor owner', () => {

@@ -7,14 +7,14 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createEdition } from '@/lib/server/commands/editions/create-edition';
 import { publishEdition } from '@/lib/server/commands/editions/publish-edition';
 import { EditionIntegrityError } from '@/lib/server/editions/edition-integrity';
 import { verifyAllEditions } from '@/lib/server/editions/verify-editions';
-import { makeActor, type TestActor } from '@/lib/tooling/actors';
-import { makeBody, makeGroup, makeWorkItem } from '@/lib/tooling/factories';
-import { createTestDatabase, type TestDatabase } from '@/lib/tooling/test-database';
+import type { TestActor } from '@/lib/tooling/actors';
+import { buildScenario } from '@/lib/tooling/scenario';
+import { withTestDatabase } from '@/lib/tooling/with-test-database';
 import EditionPage from '../(public)/editions/[year]/page';
 import { GET as getJson } from '../(public)/editions/[year]/supplement.json/route';
 import { GET as getPdf } from '../(public)/editions/[year]/supplement.pdf/route';
@@ -23,7 +23,7 @@ import { GET as getEditionApi } from './editions/[year]/route';
 import { GET as listEditionsApi } from './editions/route';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-let database: TestDatabase;
+const database = withTestDatabase();
 let admin: TestActor;
 
 const request = (url: string, headers: Record<string, string> = {}) =>
@@ -65,18 +65,16 @@ async function publish(year: number) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  const p = database.prisma;
-  const itu = await makeBody(p, { slug: 'itu-t', name: 'ITU-T' });
-  const sg13 = await makeGroup(p, { bodyId: itu.id, bodySlug: 'itu-t', code: 'SG13' });
-  await makeWorkItem(p, { groupId: sg13.id, identifier: 'Y.3101', statusCode: 'APPROVED' });
-  await makeWorkItem(p, { groupId: sg13.id, identifier: 'Y.3102' });
-  admin = await makeActor(p, { name: 'Ada Admin', isAdmin: true });
+  const world = await buildScenario(database.prisma, {
+    items: [
+      { group: 'sg13', identifier: 'Y.3101', statusCode: 'APPROVED' },
+      { group: 'sg13', identifier: 'Y.3102' },
+    ],
+  });
+  admin = world.actors.admin;
   await publish(2024);
   await publish(2025);
 }, 120_000);
-afterAll(() => database.drop());
 
 describe('a published edition altered in the database', () => {
   it('is served while intact, from the files stored at publication', async () => {
