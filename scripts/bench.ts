@@ -2,7 +2,9 @@
 // production server on it and measures /, /api/items and the static /about under the same
 // concurrent load, in one run (compare the ratios: timings on a shared machine are noisy).
 // Then the spreadsheet import of 10,000 rows (scripts/bench/import.ts, in its own process), and the
-// annual supplement of 10,000 items in all four formats (scripts/bench/editions.ts, likewise).
+// annual supplement of 10,000 items in all four formats (scripts/bench/editions.ts, likewise), and
+// exports and imports against the server while /api/health is probed (scripts/bench/heavy-requests.ts).
+// `--parts load,import,editions,heavy` picks some of them (all by default).
 // Results go to stdout and bench-results/roadmap.json.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,15 +18,20 @@ import { freePort, startEmbeddedPostgres } from '../lib/tooling/embedded-postgre
 import { migrate } from '../lib/tooling/migrate.ts';
 import { createPrisma } from '../lib/tooling/prisma.ts';
 import { seedDemo, seedSynthetic } from '../prisma/seed/seed.ts';
+import { heavyRequests, type HeavyResult } from './bench/heavy-requests.ts';
+import { benchCsv, benchRecords } from './bench/import-file.ts';
 import { load, type LoadResult } from './bench/load.ts';
+import { zipBomb } from './bench/zip-bomb.ts';
 
 const { values } = parseArgs({
   options: {
     items: { type: 'string', default: '10000' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
+    parts: { type: 'string', default: 'load,import,editions,heavy' },
   },
 });
+const PARTS = new Set(values.parts.split(','));
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TARGETS = [
   '/about',
@@ -90,7 +97,7 @@ async function main(): Promise<void> {
         BETTER_AUTH_SECRET: randomBytes(32).toString('base64url'),
         EDITION_SIGNING_KEY: randomBytes(32).toString('base64url'),
       },
-      stdio: 'ignore',
+      stdio: process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore',
     });
     const baseUrl = `http://127.0.0.1:${port}`;
     started = Date.now();
@@ -98,9 +105,10 @@ async function main(): Promise<void> {
     console.log(
       `Server ready in ${Date.now() - started} ms; load: ${values.connections} connections, ${values.seconds} s per URL`,
     );
-    for (const target of TARGETS) await load({ baseUrl, path: target, seconds: 2, connections: 2 }); // warm-up
     const results: LoadResult[] = [];
-    for (const target of TARGETS) {
+    if (PARTS.has('load'))
+      for (const target of TARGETS) await load({ baseUrl, path: target, seconds: 2, connections: 2 }); // warm-up
+    for (const target of PARTS.has('load') ? TARGETS : []) {
       results.push(
         await load({
           baseUrl,
@@ -110,13 +118,38 @@ async function main(): Promise<void> {
         }),
       );
     }
-    const importResults = benchChild('scripts/bench/import.ts', 'IMPORT_RESULTS', { DATABASE_URL: url });
-    const editionResults = benchChild('scripts/bench/editions.ts', 'EDITIONS_RESULTS', {});
-    await report(results, { items: total, seedMs, import: importResults, editions: editionResults });
+    const heavy = PARTS.has('heavy') ? await heavyPart(baseUrl, app.pid!, url) : null;
+    const importResults = PARTS.has('import')
+      ? benchChild('scripts/bench/import.ts', 'IMPORT_RESULTS', { DATABASE_URL: url })
+      : null;
+    const editionResults = PARTS.has('editions')
+      ? benchChild('scripts/bench/editions.ts', 'EDITIONS_RESULTS', {})
+      : null;
+    await report(results, { items: total, seedMs, heavy, import: importResults, editions: editionResults });
   } finally {
     app?.kill('SIGTERM');
     await server.stop();
   }
+}
+
+/** Exports and imports against the server (issue 10 item 5), with the files they need. */
+async function heavyPart(baseUrl: string, serverPid: number, url: string): Promise<HeavyResult[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const group = await client.query<{ path: string }>(
+    "SELECT path FROM \"group\" WHERE path LIKE 'itu-t/%' ORDER BY path LIMIT 1",
+  );
+  const topics = await client.query<{ slug: string }>('SELECT slug FROM topic ORDER BY slug LIMIT 2');
+  await client.end();
+  const path = group.rows[0]!.path;
+  const csv = benchCsv(benchRecords(10_000, path, topics.rows.map((t) => t.slug), 0));
+  return heavyRequests({
+    baseUrl,
+    serverPid,
+    signIn: { email: 'admin@example.org', password: 'roadmap-demo-2026' },
+    importFile: { group: path, csv },
+    bomb: zipBomb().file,
+  });
 }
 
 /**
@@ -138,11 +171,13 @@ function benchChild(script: string, tag: string, env: Record<string, string>): u
 
 async function report(
   results: LoadResult[],
-  meta: { items: number; seedMs: number; import: unknown; editions: unknown },
+  meta: { items: number; seedMs: number; heavy: unknown; import: unknown; editions: unknown },
 ): Promise<void> {
   const about = results.find((r) => r.path === '/about');
-  console.log('\n| URL | requests | req/s | p50 ms | p95 ms | p99 ms | p50 / about | errors |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  if (results.length) {
+    console.log('\n| URL | requests | req/s | p50 ms | p95 ms | p99 ms | p50 / about | errors |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  }
   for (const r of results) {
     const ratio = about ? (r.p50 / Math.max(about.p50, 0.1)).toFixed(1) : '-';
     console.log(

@@ -3,12 +3,12 @@
 // scripts/bench.ts with DATABASE_URL set and `--conditions=react-server` (lib/server is
 // server-only), so that its peak memory is the import's alone. Prints a Markdown table and one
 // JSON line ("IMPORT_RESULTS {...}") for bench.ts to keep.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { type ROADMAP_COLUMNS, type RoadmapRecord } from '@/lib/domain/roadmap-csv';
 import { importWorkItems, type ImportResult } from '@/lib/server/commands/import-work-items';
 import { db } from '@/lib/server/db';
-import { roadmapCsv } from '@/lib/server/roadmap-export';
 import { scriptActor } from '@/lib/server/script-actor';
+import { benchCsv, benchRecords } from './import-file';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '10000' } } });
 const ROWS = Number(values.rows);
@@ -17,51 +17,31 @@ export interface ImportPhase {
   phase: string;
   ms: number;
   peakRssMb: number;
+  /** The longest the event loop was blocked during the phase (monitorEventLoopDelay). */
+  maxLoopDelayMs: number;
   create: number;
   update: number;
   unchanged: number;
   errors: number;
 }
 
-function records(group: string, topics: string[], pass: number): RoadmapRecord[] {
-  return Array.from({ length: ROWS }, (_, i) => {
-    const n = String(i + 1).padStart(5, '0');
-    const record = {
-      identifier: `Y.bench-import-${n}`,
-      number: '',
-      title: `Benchmark import item ${n}${pass ? ' (revised)' : ''}`,
-      kind: 'ITU_RECOMMENDATION',
-      body: 'ITU-T',
-      group,
-      generation: i % 2 ? 'IMT2030' : 'IMT2020',
-      topics: topics.slice(0, 1 + (i % 2)).join('; '),
-      process: 'AAP',
-      status: pass ? 'CONSENTED' : 'UNDER_STUDY',
-      stage: '',
-      start: '2025-01-15',
-      target: '2027-06-30',
-      approved: '',
-      editors: `Editor ${n} (Example Org ${i % 50}) <editor${n}@example.org>`,
-      summary: `Synthetic item for the import benchmark, row ${n}. =SUM(A1) is text, not a formula.`,
-      url: `https://example.org/bench/${n}`,
-    } satisfies Record<(typeof ROADMAP_COLUMNS)[number], string>;
-    return record;
-  });
-}
-
 async function measure(phase: string, work: () => Promise<ImportResult>): Promise<ImportPhase> {
   global.gc?.();
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const started = performance.now();
   const result = await work();
   const ms = Math.round(performance.now() - started);
+  loop.disable();
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
   return {
     phase,
     ms,
     peakRssMb: Math.round(peak / 1024 / 1024),
+    maxLoopDelayMs: Math.round(loop.max / 1e6),
     create: result.create.length,
     update: result.update.length,
     unchanged: result.unchanged,
@@ -77,8 +57,8 @@ async function main() {
   });
   const topics = (await db().topic.findMany({ select: { slug: true }, take: 2 })).map((t) => t.slug);
   const actor = scriptActor();
-  const first = Buffer.from(roadmapCsv(records(group.path, topics, 0)));
-  const second = Buffer.from(roadmapCsv(records(group.path, topics, 1)));
+  const first = benchCsv(benchRecords(ROWS, group.path, topics, 0));
+  const second = benchCsv(benchRecords(ROWS, group.path, topics, 1));
   const run = (file: Buffer, dryRun: boolean) => () =>
     importWorkItems({ actor, group: group.path, file, dryRun, comment: 'import benchmark' });
   const phases = [
@@ -90,11 +70,11 @@ async function main() {
   ];
   const sizeMb = (first.byteLength / 1024 / 1024).toFixed(1);
   console.log(`\nImport of ${ROWS} rows (${sizeMb} MB CSV) into ${group.path}`);
-  console.log('\n| phase | ms | peak RSS MB | create | update | unchanged | errors |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log('\n| phase | ms | peak RSS MB | longest event-loop block ms | create | update | unchanged | errors |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const p of phases)
     console.log(
-      `| ${p.phase} | ${p.ms} | ${p.peakRssMb} | ${p.create} | ${p.update} | ${p.unchanged} | ${p.errors} |`,
+      `| ${p.phase} | ${p.ms} | ${p.peakRssMb} | ${p.maxLoopDelayMs} | ${p.create} | ${p.update} | ${p.unchanged} | ${p.errors} |`,
     );
   const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(`\nProcess peak RSS (getrusage maxRSS): ${maxRssMb} MB`);
