@@ -137,12 +137,19 @@ async function heavyPart(baseUrl: string, serverPid: number, url: string): Promi
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const group = await client.query<{ path: string }>(
-    "SELECT path FROM \"group\" WHERE path LIKE 'itu-t/%' ORDER BY path LIMIT 1",
+    'SELECT path FROM "group" WHERE path LIKE \'itu-t/%\' ORDER BY path LIMIT 1',
   );
   const topics = await client.query<{ slug: string }>('SELECT slug FROM topic ORDER BY slug LIMIT 2');
   await client.end();
   const path = group.rows[0]!.path;
-  const csv = benchCsv(benchRecords(10_000, path, topics.rows.map((t) => t.slug), 0));
+  const csv = benchCsv(
+    benchRecords(
+      10_000,
+      path,
+      topics.rows.map((t) => t.slug),
+      0,
+    ),
+  );
   return heavyRequests({
     baseUrl,
     serverPid,

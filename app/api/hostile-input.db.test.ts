@@ -447,6 +447,25 @@ describe('POST /api/import with hostile files', () => {
     },
     PROPERTY_TIMEOUT,
   );
+
+  it(
+    'refuses a hostile previewToken with 400 or 409 on previewToken, writing nothing',
+    async () => {
+      const csv = `${header}\n`;
+      const withToken = (raw: string): Route => ({
+        ...importRoute(false),
+        path: () => `/api/import?group=${encodeURIComponent(q6.path)}&previewToken=${raw}`,
+      });
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(hostileSegment, fc.constantFrom(...MALFORMED_SEGMENTS)), async (raw) => {
+          const status = await expectSafe(withToken(raw), { body: csv, contentType: 'text/csv' });
+          expect([400, 409]).toContain(status);
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 // ---- Text that looks like markup or SQL ----

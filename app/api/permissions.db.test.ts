@@ -331,6 +331,26 @@ const ACTIONS: Record<string, Action> = {
       return async () => (await postPublish(json('POST', path, caller, {}), yearParams(year))).status;
     },
   },
+  'POST /api/import?previewToken=… (apply a preview)': {
+    audit: { action: 'work_item.import.create', channel: 'IMPORT' },
+    allowed: EDITORS,
+    success: 200,
+    command: false,
+    prepare: async (caller) => {
+      const body = roadmapCsv([csvRow(`Y.IMT2030-${unique()}`)]);
+      const group = `group=${encodeURIComponent(q6.path)}`;
+      // The caller's own preview when it may make one, else an admin's (which is not the caller's).
+      const dryRun = async (as: Caller) => {
+        const answer = await postImport(
+          request('POST', `/api/import?${group}&dryRun=1`, as, body, 'text/csv'),
+        );
+        return answer.ok ? ((await answer.json()) as { previewToken: string }).previewToken : null;
+      };
+      const previewToken = (await dryRun(caller)) ?? (await dryRun(callers.get('admin')!));
+      const path = `/api/import?${group}&previewToken=${previewToken}`;
+      return async () => (await postImport(request('POST', path, caller, body, 'text/csv'))).status;
+    },
+  },
   'deleteWorkItem (command)': {
     audit: { action: 'work_item.delete', channel: 'FORM' },
     allowed: ADMIN,

@@ -4,21 +4,30 @@ import { useState } from 'react';
 import { inputClass } from '@/components/account/form-parts';
 import type { GroupOption } from '@/components/work-item-form/work-item-form';
 import { ImportPreviewView } from './import-preview';
-import type { ImportAnswer, ImportPreview } from './import-types';
+import type { ImportAnswer, ImportConflict, ImportPreview } from './import-types';
 
 // The browser sends the file itself to POST /api/import (the session cookie signs it), first with
 // dryRun=1 for the preview, then again to apply: Server Actions limit bodies to 1 MB, a roadmap
-// workbook can be 20 MB, and the API already answers in the shape the preview shows.
+// workbook can be 20 MB, and the API already answers in the shape the preview shows. The apply
+// sends the preview's token: it then writes exactly what the preview showed, or nothing (409).
 
-async function send(file: File, group: string, dryRun: boolean): Promise<ImportAnswer> {
-  const query = new URLSearchParams({ group, ...(dryRun ? { dryRun: '1' } : {}) });
+async function send(file: File, group: string, previewToken: string | null): Promise<ImportAnswer> {
+  const query = new URLSearchParams({ group, ...(previewToken ? { previewToken } : { dryRun: '1' }) });
   try {
     const response = await fetch(`/api/import?${query.toString()}`, {
       method: 'POST',
       body: file,
       headers: { 'Content-Type': file.type || 'application/octet-stream' },
     });
-    const body = (await response.json()) as Partial<ImportPreview> & { error?: { message: string } };
+    const body = (await response.json()) as Partial<ImportPreview> & {
+      error?: { message: string };
+      conflicts?: ImportConflict[];
+    };
+    if (response.status === 409)
+      return {
+        error: body.error?.message ?? 'The roadmap changed since the preview',
+        conflicts: body.conflicts,
+      };
     if (response.ok || (response.status === 422 && Array.isArray(body.errors)))
       // A 422 answers the preview of why nothing was saved: shown as a preview, without Apply.
       return response.ok
@@ -36,15 +45,18 @@ export function ImportForm({ groups, initialGroup }: { groups: GroupOption[]; in
   const [answer, setAnswer] = useState<ImportAnswer | null>(null);
   const [busy, setBusy] = useState<'preview' | 'apply' | null>(null);
 
-  const run = async (dryRun: boolean) => {
+  const preview = answer?.preview;
+  const run = async (previewToken: string | null) => {
     if (!file) return;
-    setBusy(dryRun ? 'preview' : 'apply');
-    setAnswer(await send(file, group, dryRun));
+    setBusy(previewToken ? 'apply' : 'preview');
+    setAnswer(await send(file, group, previewToken));
     setBusy(null);
   };
-  const preview = answer?.preview;
   const canApply =
-    !!preview?.dryRun && preview.errors.length === 0 && preview.create.length + preview.update.length > 0;
+    !!preview?.dryRun &&
+    !!preview.previewToken &&
+    preview.errors.length === 0 &&
+    preview.create.length + preview.update.length > 0;
 
   return (
     <div className="space-y-5">
@@ -52,7 +64,7 @@ export function ImportForm({ groups, initialGroup }: { groups: GroupOption[]; in
         className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
         onSubmit={(event) => {
           event.preventDefault();
-          void run(true);
+          void run(null);
         }}
       >
         <div className="space-y-1">
@@ -104,11 +116,12 @@ export function ImportForm({ groups, initialGroup }: { groups: GroupOption[]; in
           {answer.error}
         </p>
       ) : null}
+      {answer?.conflicts?.length ? <ConflictList conflicts={answer.conflicts} /> : null}
       {preview ? <ImportPreviewView preview={preview} /> : null}
       {canApply ? (
         <button
           type="button"
-          onClick={() => void run(false)}
+          onClick={() => void run(preview.previewToken ?? null)}
           disabled={busy !== null}
           className="bg-brand-700 hover:bg-brand-800 rounded px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
         >
@@ -122,6 +135,22 @@ export function ImportForm({ groups, initialGroup }: { groups: GroupOption[]; in
           <a href={`/?group=${encodeURIComponent(group)}`}>See the group on the roadmap</a>
         </p>
       ) : null}
+    </div>
+  );
+}
+
+function ConflictList({ conflicts }: { conflicts: ImportConflict[] }) {
+  return (
+    <div className="rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      <p>Changed in the roadmap since the preview:</p>
+      <ul className="mt-1 list-disc pl-5">
+        {conflicts.slice(0, 50).map((c) => (
+          <li key={c.line}>
+            Line {c.line}: {c.identifier}
+          </li>
+        ))}
+      </ul>
+      {conflicts.length > 50 ? <p>…and {conflicts.length - 50} more lines.</p> : null}
     </div>
   );
 }

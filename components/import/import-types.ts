@@ -17,10 +17,19 @@ export interface ImportPreview {
   }[];
   unchanged: number;
   errors: ImportProblem[];
+  /** A dry run without errors: what the apply sends back, so that it writes exactly this preview. */
+  previewToken?: string | null;
+}
+
+/** A line whose item changed in the roadmap since the preview (an apply answered 409). */
+export interface ImportConflict {
+  line: number;
+  identifier: string;
 }
 
 export interface ImportAnswer {
   preview?: ImportPreview;
   /** A refusal of the request itself (not signed in, no permission, unreadable file). */
   error?: string;
+  conflicts?: ImportConflict[];
 }

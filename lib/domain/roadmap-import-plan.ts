@@ -31,11 +31,21 @@ export interface PlannedUpdate {
   changes: FieldChanges;
 }
 
+/** What a line without errors matched: an item at a version, or nothing (the line creates one). */
+export interface PlannedLine {
+  line: number;
+  identifier: string;
+  itemId: number | null;
+  version: number | null;
+}
+
 export interface ImportPlan {
   create: PlannedCreate[];
   update: PlannedUpdate[];
   unchanged: number;
   errors: ImportError[];
+  /** Every line without errors, in file order (what a stored preview is compared on). */
+  lines: PlannedLine[];
 }
 
 const key = (identifier: string) => identifier.trim().toLowerCase();
@@ -53,7 +63,7 @@ export function planImport(
   lookup: ImportLookup,
   context: ImportContext,
 ): ImportPlan {
-  const plan: ImportPlan = { create: [], update: [], unchanged: 0, errors: [] };
+  const plan: ImportPlan = { create: [], update: [], unchanged: 0, errors: [], lines: [] };
   const lineOfItem = new Map<number, number>();
   const lineOfNewIdentifier = new Map<string, number>();
   const lineOfCell = new Map<string, number>();
@@ -98,6 +108,12 @@ export function planImport(
       plan.errors.push(clash);
       continue;
     }
+    plan.lines.push({
+      line,
+      identifier,
+      itemId: existing?.id ?? null,
+      version: existing?.version ?? null,
+    });
     if (!existing) {
       plan.create.push({ line, identifier, state });
       continue;

@@ -4,6 +4,7 @@ import { createDocument, type ZodOpenApiOperationObject } from 'zod-openapi';
 import { MAX_PAGE_SIZE, SORTS } from '@/lib/domain/roadmap-filters';
 import {
   errorResponse,
+  importConflictResponse,
   importResponse,
   liaisonListResponse,
   liaisonResponse,
@@ -200,7 +201,7 @@ export function openApiDocument() {
         post: {
           summary: 'Import a CSV or XLSX file into a group',
           description:
-            'The file is the request body. With `dryRun=1` nothing is written and the answer previews what would be created, changed (field by field) and left alone. Without it the import is all-or-nothing: any error answers 422 with the same preview and writes nothing. Re-importing the same file changes nothing.',
+            'The file is the request body. With `dryRun=1` nothing is written and the answer previews what would be created, changed (field by field) and left alone, with a `previewToken` when it has no errors. Without it the import is all-or-nothing: any error answers 422 with the same preview and writes nothing. An apply that sends `previewToken` (same person, file, group and comment) writes exactly what that preview showed, or answers 409 with the lines whose items changed since and writes nothing. Re-importing the same file changes nothing.',
           security: bearer,
           requestParams: {
             query: z.object({
@@ -209,6 +210,11 @@ export function openApiDocument() {
                 example: 'itu-t/sg13/wp1/q6-13',
               }),
               dryRun: z.enum(['1', '0', 'true', 'false']).optional(),
+              previewToken: z
+                .string()
+                .optional()
+                .meta({ description: 'The `previewToken` of a dry run of the same file, group and comment' }),
+              comment: z.string().optional().meta({ description: 'Why, for the audit trail' }),
             }),
           },
           requestBody: {
@@ -229,6 +235,11 @@ export function openApiDocument() {
             '400': error('Unreadable file or bad parameter'),
             '401': error('No valid API token'),
             '403': error('Not allowed to edit this group'),
+            '409': {
+              description:
+                'previewToken: lines whose items changed since the preview (or the preview expired); nothing written',
+              ...json(importConflictResponse),
+            },
             '413': error('File too large'),
           },
         },

@@ -136,9 +136,7 @@ export async function heavyRequests(options: {
     `${baseUrl}/api/import?${new URLSearchParams({ group, dryRun: '1' }).toString()}`;
   await parallel(`${baseUrl}/api/items.xlsx`, 1); // warm-up (compiles nothing, but fills caches)
   const results = [
-    await during('10 parallel GET /api/items.xlsx', context, () =>
-      parallel(`${baseUrl}/api/items.xlsx`, 10),
-    ),
+    await during('10 parallel GET /api/items.xlsx', context, () => parallel(`${baseUrl}/api/items.xlsx`, 10)),
     await during('10 parallel GET /api/items.csv', context, () => parallel(`${baseUrl}/api/items.csv`, 10)),
     await during('import preview, 10,000-row CSV', context, () =>
       parallel(importUrl(options.importFile.group), 1, upload('', options.importFile.csv, 'text/csv')),
@@ -151,13 +149,17 @@ export async function heavyRequests(options: {
       ),
     ),
   ];
-  console.log('\n| scenario | ms | statuses | body KB | RSS before MB | peak RSS MB | health checks | health p50 ms | health max ms |');
+  console.log(
+    '\n| scenario | ms | statuses | body KB | RSS before MB | peak RSS MB | health checks | health p50 ms | health max ms |',
+  );
   console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|');
   for (const r of results)
     console.log(
       `| ${r.scenario} | ${r.ms} | ${Object.entries(r.statuses)
         .map(([s, n]) => `${n}× ${s}`)
-        .join(', ')} | ${Math.round(r.bodyBytes / 1024)} | ${r.baseRssMb} | ${r.peakRssMb} | ${r.healthChecks} | ${r.healthP50Ms} | ${r.healthMaxMs} |`,
+        .join(
+          ', ',
+        )} | ${Math.round(r.bodyBytes / 1024)} | ${r.baseRssMb} | ${r.peakRssMb} | ${r.healthChecks} | ${r.healthP50Ms} | ${r.healthMaxMs} |`,
     );
   return results;
 }

@@ -70,7 +70,9 @@ async function main() {
   ];
   const sizeMb = (first.byteLength / 1024 / 1024).toFixed(1);
   console.log(`\nImport of ${ROWS} rows (${sizeMb} MB CSV) into ${group.path}`);
-  console.log('\n| phase | ms | peak RSS MB | longest event-loop block ms | create | update | unchanged | errors |');
+  console.log(
+    '\n| phase | ms | peak RSS MB | longest event-loop block ms | create | update | unchanged | errors |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const p of phases)
     console.log(

@@ -1,4 +1,4 @@
-// POST /api/import?group=<path>[&dryRun=1][&comment=...]: imports a roadmap spreadsheet (the request body, CSV or XLSX) into a group.
+// POST /api/import?group=<path>[&dryRun=1][&previewToken=...][&comment=...]: imports a roadmap spreadsheet (the request body, CSV or XLSX) into a group.
 import type { NextRequest } from 'next/server';
 import { NextResponse } from 'next/server';
 import { apiRoute } from '@/lib/server/api';
@@ -41,6 +41,7 @@ export const POST = apiRoute(async (request: NextRequest) => {
     contentType: request.headers.get('content-type'),
     dryRun: FLAG.test(params.get('dryRun') ?? ''),
     comment: params.get('comment'),
+    previewToken: params.get('previewToken'),
   });
   return NextResponse.json(result);
 });

@@ -62,6 +62,15 @@ export const en = {
       noGroup: 'no group has the path "{group}"',
       problems: '{count, plural, one {# problem} other {# problems}} in the file: nothing was imported',
     },
+    importPreview: {
+      conflicts:
+        '{count, plural, one {# line} other {# lines}} of the file changed in the roadmap since the preview (previewToken): nothing was imported; preview the file again',
+      expired:
+        'This preview has expired (previews are kept for an hour) or was applied already: preview the file again',
+      notAToken: 'previewToken is not a token that a preview answered',
+      otherFile: 'previewToken names the preview of another file: preview this file first',
+      otherOptions: 'previewToken names a preview made with another group or comment: preview again',
+    },
     group: {
       ambiguous: '"{wanted}" names several groups ({paths}): give the group\'s path',
       notFound: 'There is no group with the path or code "{wanted}"',

@@ -149,6 +149,17 @@ export const importResponse = z
     errors: z.array(
       z.object({ line: z.number().int(), column: z.string().nullable().optional(), message: z.string() }),
     ),
+    previewToken: z.string().nullable().optional().meta({
+      description:
+        'A dry run without errors: send it back as `previewToken` to apply exactly this preview (kept for an hour)',
+    }),
   })
   .loose()
   .meta({ id: 'ImportResult' });
+
+export const importConflictResponse = z
+  .object({
+    error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+    conflicts: z.array(z.object({ line: z.number().int(), identifier: z.string() })),
+  })
+  .meta({ id: 'ImportConflict' });

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { FieldChanges } from '@/lib/domain/field-changes';
+import { previewConflicts } from '@/lib/domain/import-preview';
 import { todayUtc } from '@/lib/domain/liaisons';
 import { readRoadmapTable, type ImportError, type ImportRow } from '@/lib/domain/roadmap-import';
 import { identifiersToLookUp, planImport, type ImportPlan } from '@/lib/domain/roadmap-import-plan';
@@ -10,6 +11,7 @@ import { recordAudits, type Tx } from '../audit';
 import { db } from '../db';
 import { AppError } from '@/lib/domain/errors';
 import { msg } from '@/lib/domain/messages/message';
+import { claimPreview, fileDigest, storePreview } from '../import-preview-store';
 import { authorize, canEditGroup, type Actor } from '../permissions';
 import { readSpreadsheet } from '../spreadsheet';
 import { parseInput } from '../validation';
@@ -35,6 +37,12 @@ export interface ImportWorkItemsOptions {
   dryRun: boolean;
   /** Why, for the audit trail. */
   comment?: string | null;
+  /**
+   * The token a dry run answered: the apply then writes exactly what that preview showed, or
+   * nothing (409 naming the lines that changed since). Without it, the apply writes what the file
+   * changes at that moment (a sync script).
+   */
+  previewToken?: string | null;
 }
 
 export interface ImportResult {
@@ -43,6 +51,8 @@ export interface ImportResult {
   update: { line: number; identifier: string; version: number; changes: FieldChanges }[];
   unchanged: number;
   errors: ImportError[];
+  /** A dry run without errors: the token that lets the apply write exactly this preview. */
+  previewToken?: string | null;
 }
 
 const REFERENCE = 'Spreadsheet import';
@@ -72,9 +82,18 @@ export async function importWorkItems(options: ImportWorkItemsOptions): Promise<
     topics: new Set(reference.topicIds.keys()),
     canEdit: (path) => canEditGroup(actor, path),
   };
-  if (dryRun) return result(true, await plan(db(), rows, context, errors, false));
+  const binding = { userId: actor.userId, fileSha256: fileDigest(options.file), options: { group, comment } };
+  if (dryRun) {
+    const planned = await plan(db(), rows, context, errors, false);
+    const preview = result(true, planned);
+    const previewToken = preview.errors.length ? null : await storePreview(db(), binding, planned.lines);
+    return { ...preview, previewToken };
+  }
   return writeTransaction(async (tx) => {
+    const token = options.previewToken;
+    const previewed = token === undefined || token === null ? null : await claimPreview(tx, token, binding);
     const planned = await plan(tx, rows, context, errors, true);
+    if (previewed) refuseConflicts(previewed, planned);
     const preview = result(false, planned);
     if (preview.errors.length) {
       const n = preview.errors.length;
@@ -85,6 +104,20 @@ export async function importWorkItems(options: ImportWorkItemsOptions): Promise<
     await write(tx, planned, reference, importer, { comment, recordedById: userRef(actor) });
     return preview;
   });
+}
+
+/** 409 when a line of the stored preview matches something else now (checked under the row locks). */
+function refuseConflicts(previewed: Parameters<typeof previewConflicts>[0], planned: ImportPlan): void {
+  const conflicts = previewConflicts(previewed, planned.lines);
+  if (!conflicts.length) return;
+  const n = conflicts.length;
+  throw new AppError(
+    'CONFLICT',
+    msg('errors.importPreview.conflicts', { count: n }),
+    'previewToken',
+    undefined,
+    { conflicts },
+  );
 }
 
 async function loadReference() {
