@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/checks';
-import { accountOf, signIn } from './helpers/sign-in';
+import { accountOf, signIn, submitSignIn } from './helpers/sign-in';
 
 // Signing in with the demo accounts (prisma/seed/data/accounts.ts), API tokens, sign-out and refusals.
 // The shared server runs without the per-address limit; sign-in-limits.spec.ts has its own.
@@ -9,6 +9,8 @@ test('a rapporteur signs in, creates an API token that the API accepts, revokes 
   page,
   request,
 }) => {
+  // Two sign-ins' worth of work, two accessibility checks and API calls: slow on a busy machine.
+  test.slow();
   await page.goto('/sign-in');
   await expectNoAxeViolations(page);
   await signIn(page, 'rapporteur', '/account');
@@ -73,4 +75,45 @@ test('an admin sees the users and can create one with an invitation link', async
   const link = await page.getByLabel(`Password link for ${email}`).inputValue();
   expect(link).toMatch(/\/api\/auth\/reset-password\//);
   await expectNoAxeViolations(page);
+});
+
+test('an admin user form keeps its error with its field and the values typed (issue 9, defect 1)', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', '/admin/users');
+  const form = page.getByRole('form', { name: 'Create a user' });
+  const email = `kept-${Date.now()}@example.org`;
+  await form.getByLabel('E-mail').fill(email);
+  await form.getByLabel('Name').fill('Kept Values');
+  await form.getByLabel('Coordinator of').fill('itu-t/sg13');
+  await form.getByLabel('Rapporteur of').fill('itu-t/sg99');
+  await form.getByRole('button', { name: 'Create user' }).click();
+  await expect(form.locator('#new-user-rapporteur-error')).toHaveText(
+    /There is no group with the path or code "itu-t\/sg99"/,
+    { timeout: 30_000 },
+  );
+  await expect(form.locator('#new-user-coordinator-error')).toHaveCount(0);
+  await expect(form.getByLabel('Rapporteur of')).toHaveAttribute('aria-invalid', 'true');
+  // The label and its message never run into each other.
+  await expect(form.getByText('Rapporteur ofThere')).toHaveCount(0);
+  await expect(form.getByLabel('E-mail')).toHaveValue(email);
+  await expect(form.getByLabel('Name')).toHaveValue('Kept Values');
+  await expect(form.getByLabel('Coordinator of')).toHaveValue('itu-t/sg13');
+  await expect(form.getByLabel('Rapporteur of')).toHaveValue('itu-t/sg99');
+});
+
+test('signing in lands on the page the person came from, else "My work" (issue 9, defect 3)', async ({
+  page,
+}) => {
+  await page.goto('/liaisons?direction=incoming');
+  await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fliaisons%3Fdirection%3Dincoming$/);
+  await submitSignIn(page, 'rapporteur');
+  await expect(page).toHaveURL(/\/liaisons\?direction=incoming$/, { timeout: 30_000 });
+
+  // Straight to the sign-in page (or with a `next` off the site): "My work" for a person with a role.
+  await page.context().clearCookies();
+  await page.goto('/sign-in?next=//evil.example/x');
+  await submitSignIn(page, 'rapporteur');
+  await expect(page).toHaveURL(/\/home$/, { timeout: 30_000 });
 });

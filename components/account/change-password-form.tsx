@@ -1,32 +1,31 @@
 'use client';
 
-import { useActionState } from 'react';
-import { FormMessage, SubmitButton, TextField, type FormState } from './form-parts';
+import { Form } from '@/components/ui/form/form';
+import { TextField } from '@/components/ui/form/inputs';
+import { SubmitButton } from '@/components/ui/form/submit-button';
+import { useFormAction, type FormServerAction } from '@/components/ui/form/use-form-action';
+import { formFields, type FormValues } from '@/lib/domain/action-state';
+import { schemaFieldErrors } from '@/lib/domain/field-errors';
+import { changePasswordForm } from '@/lib/domain/schemas/account';
 
 export function ChangePasswordForm({
   action,
   minLength,
 }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: FormServerAction<FormValues, undefined>;
   minLength: number;
 }) {
-  const [state, formAction] = useActionState(action, {});
+  const kit = useFormAction(action, {
+    validate: (data) => schemaFieldErrors(changePasswordForm, formFields(data)),
+  });
   return (
-    <form action={formAction} className="max-w-sm space-y-4" aria-label="Change your password">
-      <FormMessage state={state} />
-      {state.done ? (
-        <p role="status" className="text-sm text-green-800">
-          Password changed. Your other sessions are signed out.
-        </p>
-      ) : null}
+    <Form kit={kit} className="max-w-sm space-y-4" aria-label="Change your password">
       <TextField
         id="current-password"
         label="Current password"
         name="currentPassword"
         type="password"
         autoComplete="current-password"
-        required
-        error={state.fieldErrors?.currentPassword}
       />
       <TextField
         id="new-password"
@@ -35,9 +34,7 @@ export function ChangePasswordForm({
         type="password"
         autoComplete="new-password"
         minLength={minLength}
-        required
         hint={`At least ${minLength} characters.`}
-        error={state.fieldErrors?.newPassword}
       />
       <TextField
         id="confirm-password"
@@ -45,10 +42,10 @@ export function ChangePasswordForm({
         name="confirm"
         type="password"
         autoComplete="new-password"
-        required
-        error={state.fieldErrors?.confirm}
       />
-      <SubmitButton pending="Saving…">Change password</SubmitButton>
-    </form>
+      <SubmitButton pending={kit.pending} pendingLabel="Saving…">
+        Change password
+      </SubmitButton>
+    </Form>
   );
 }

@@ -1,21 +1,27 @@
 'use client';
 
-import { useActionState } from 'react';
-import { FormMessage, SubmitButton, TextField, type FormState } from './form-parts';
+import { Form } from '@/components/ui/form/form';
+import { TextField } from '@/components/ui/form/inputs';
+import { SubmitButton } from '@/components/ui/form/submit-button';
+import { useFormAction, type FormServerAction } from '@/components/ui/form/use-form-action';
+import { schemaFieldErrors } from '@/lib/domain/field-errors';
+import { formFields, type FormValues } from '@/lib/domain/action-state';
+import { resetPasswordForm } from '@/lib/domain/schemas/account';
 
 export function ResetPasswordForm({
   action,
   token,
   minLength,
 }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: FormServerAction<FormValues, undefined>;
   token: string;
   minLength: number;
 }) {
-  const [state, formAction] = useActionState(action, {});
+  const kit = useFormAction(action, {
+    validate: (data) => schemaFieldErrors(resetPasswordForm, formFields(data)),
+  });
   return (
-    <form action={formAction} className="space-y-4" aria-label="Set your password">
-      <FormMessage state={state} />
+    <Form kit={kit} className="space-y-4" aria-label="Set your password">
       <input type="hidden" name="token" value={token} />
       <TextField
         id="reset-password"
@@ -24,9 +30,7 @@ export function ResetPasswordForm({
         type="password"
         autoComplete="new-password"
         minLength={minLength}
-        required
         hint={`At least ${minLength} characters; a few unrelated words make a good one.`}
-        error={state.fieldErrors?.password}
       />
       <TextField
         id="reset-confirm"
@@ -34,10 +38,10 @@ export function ResetPasswordForm({
         name="confirm"
         type="password"
         autoComplete="new-password"
-        required
-        error={state.fieldErrors?.confirm}
       />
-      <SubmitButton pending="Saving…">Set password</SubmitButton>
-    </form>
+      <SubmitButton pending={kit.pending} pendingLabel="Saving…">
+        Set password
+      </SubmitButton>
+    </Form>
   );
 }

@@ -1,48 +1,38 @@
 'use client';
 
-import { useActionState } from 'react';
-import { FormMessage, SubmitButton, TextField, type FormState } from '@/components/account/form-parts';
+import { Form } from '@/components/ui/form/form';
+import { CheckboxField, TextField } from '@/components/ui/form/inputs';
+import { SubmitButton } from '@/components/ui/form/submit-button';
+import { useFormAction, type FormServerAction } from '@/components/ui/form/use-form-action';
+import { createUserInput } from '@/lib/domain/schemas/account';
+import { schemaFieldErrors } from '@/lib/domain/field-errors';
+import { readUserForm } from '@/lib/domain/user-form';
+import type { FormValues } from '@/lib/domain/action-state';
+import type { LinkData } from '@/lib/domain/user-form';
+import { FormMessage } from '@/components/ui/form/form-message';
 import { LinkNotice } from './link-notice';
 
-type State = FormState & { link?: string; mailed?: boolean; email?: string };
+export const GROUP_HINT = 'Group paths or codes, comma-separated: itu-t/sg13, Q6/13, JCA-IMT2020';
 
-const GROUP_HINT = 'Group paths or codes, comma-separated: itu-t/sg13, Q6/13, JCA-IMT2020';
+/** The form's own check, with the schema the Server Action uses. */
+function validate(data: FormData): Record<string, string> {
+  const form = readUserForm(data, ['email', 'name', 'password']);
+  return form.mapErrors(schemaFieldErrors(createUserInput, form.input));
+}
 
-export function CreateUserForm({ action }: { action: (state: State, form: FormData) => Promise<State> }) {
-  const [state, formAction] = useActionState(action, {});
-  const errors = state.fieldErrors ?? {};
-  const roleError = Object.entries(errors).find(([field]) => field.startsWith('groupRoles'))?.[1];
+export function CreateUserForm({ action }: { action: FormServerAction<FormValues, LinkData> }) {
+  const kit = useFormAction(action, { validate });
+  const { state, pending } = kit;
   return (
     <div className="space-y-4">
-      {state.done ? (
-        state.link ? (
-          <LinkNotice id="invitation-link" email={state.email} link={state.link} mailed={state.mailed} />
-        ) : (
-          <p role="status" className="text-sm text-green-800">
-            Account created for {state.email}, with the password you gave.
-          </p>
-        )
-      ) : null}
-      <form action={formAction} className="grid gap-4 sm:grid-cols-2" aria-label="Create a user">
+      {state.done && state.data?.link ? <LinkNotice id="invitation-link" {...state.data} /> : null}
+      <Form kit={kit} className="grid gap-4 sm:grid-cols-2" aria-label="Create a user" message={false}>
         <div className="sm:col-span-2">
-          <FormMessage state={state} />
+          <FormMessage {...kit.messageProps} />
         </div>
-        <TextField
-          id="new-user-email"
-          label="E-mail"
-          name="email"
-          type="email"
-          required
-          error={errors.email}
-        />
-        <TextField id="new-user-name" label="Name" name="name" required maxLength={200} error={errors.name} />
-        <TextField
-          id="new-user-coordinator"
-          label="Coordinator of"
-          name="coordinatorOf"
-          hint={GROUP_HINT}
-          error={roleError}
-        />
+        <TextField id="new-user-email" label="E-mail" name="email" type="email" required />
+        <TextField id="new-user-name" label="Name" name="name" required maxLength={200} />
+        <TextField id="new-user-coordinator" label="Coordinator of" name="coordinatorOf" hint={GROUP_HINT} />
         <TextField id="new-user-rapporteur" label="Rapporteur of" name="rapporteurOf" hint={GROUP_HINT} />
         <TextField
           id="new-user-password"
@@ -51,18 +41,19 @@ export function CreateUserForm({ action }: { action: (state: State, form: FormDa
           type="password"
           autoComplete="new-password"
           hint="Leave empty to get an invitation link with which they set their own."
-          error={errors.password}
         />
-        <div className="flex items-center gap-2 self-center">
-          <input id="new-user-admin" type="checkbox" name="isAdmin" className="h-4 w-4" />
-          <label htmlFor="new-user-admin" className="text-sm text-slate-800">
-            Admin (manages users and everything else)
-          </label>
-        </div>
+        <CheckboxField
+          id="new-user-admin"
+          name="isAdmin"
+          label="Admin (manages users and everything else)"
+          className="self-center"
+        />
         <div className="sm:col-span-2">
-          <SubmitButton pending="Creating…">Create user</SubmitButton>
+          <SubmitButton pending={pending} pendingLabel="Creating…">
+            Create user
+          </SubmitButton>
         </div>
-      </form>
+      </Form>
     </div>
   );
 }

@@ -1,10 +1,13 @@
 'use client';
 
-import { useActionState } from 'react';
-import { FormMessage, SubmitButton, TextField, type FormState } from '@/components/account/form-parts';
+import { Form } from '@/components/ui/form/form';
+import { FormMessage } from '@/components/ui/form/form-message';
+import { CheckboxField, TextField } from '@/components/ui/form/inputs';
+import { SubmitButton } from '@/components/ui/form/submit-button';
+import { useFormAction, type FormServerAction } from '@/components/ui/form/use-form-action';
+import type { FormValues } from '@/lib/domain/action-state';
+import type { LinkData } from '@/lib/domain/user-form';
 import { LinkNotice } from './link-notice';
-
-type LinkState = FormState & { link?: string; mailed?: boolean; email?: string };
 
 export interface AdminUser {
   id: string;
@@ -24,19 +27,16 @@ export function UserRow({
 }: {
   user: AdminUser;
   isSelf: boolean;
-  setRoles: (state: FormState, form: FormData) => Promise<FormState>;
-  passwordLink: (state: LinkState, form: FormData) => Promise<LinkState>;
+  setRoles: FormServerAction<FormValues, undefined>;
+  passwordLink: FormServerAction<FormValues, LinkData>;
 }) {
-  const [rolesState, rolesAction] = useActionState(setRoles, {});
-  const [linkState, linkAction] = useActionState(passwordLink, {});
+  const roles = useFormAction(setRoles, { resetOnDone: false });
+  const link = useFormAction(passwordLink);
   const paths = (role: string) =>
     user.roles
       .filter((r) => r.role === role)
       .map((r) => r.path)
       .join(', ');
-  const roleError = Object.entries(rolesState.fieldErrors ?? {}).find(([f]) =>
-    f.startsWith('groupRoles'),
-  )?.[1];
   const key = user.id.replace(/[^A-Za-z0-9_-]/g, '');
   return (
     <li className="space-y-3 py-4">
@@ -48,8 +48,9 @@ export function UserRow({
           {user.hasPassword ? 'has a password' : 'no password yet'}
         </span>
       </div>
-      <form
-        action={rolesAction}
+      <Form
+        kit={roles}
+        message={false}
         className="grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end"
         aria-label={`Roles of ${user.name}`}
       >
@@ -59,7 +60,6 @@ export function UserRow({
           label="Coordinator of"
           name="coordinatorOf"
           defaultValue={paths('COORDINATOR')}
-          error={roleError}
         />
         <TextField
           id={`rapp-${key}`}
@@ -67,41 +67,33 @@ export function UserRow({
           name="rapporteurOf"
           defaultValue={paths('RAPPORTEUR')}
         />
-        <div className="flex items-center gap-2 pb-2">
-          <input
-            id={`admin-${key}`}
-            type="checkbox"
-            name="isAdmin"
-            defaultChecked={user.isAdmin}
-            disabled={isSelf}
-            className="h-4 w-4"
-          />
-          <label htmlFor={`admin-${key}`} className="text-sm text-slate-800">
-            Admin
-          </label>
-          {isSelf ? <input type="hidden" name="isAdmin" value="on" /> : null}
+        <div className="pb-2">
+          {isSelf ? (
+            // Your own admin role stays (another admin removes it): the box is shown, the hidden field posts it.
+            <>
+              <CheckboxField id={`admin-${key}`} name="isAdmin" label="Admin" defaultChecked disabled />
+              <input type="hidden" name="isAdmin" value="on" />
+            </>
+          ) : (
+            <CheckboxField id={`admin-${key}`} name="isAdmin" label="Admin" defaultChecked={user.isAdmin} />
+          )}
         </div>
-        <SubmitButton pending="Saving…">Save roles</SubmitButton>
-      </form>
-      <FormMessage state={rolesState} />
-      {rolesState.message ? (
-        <p role="status" className="text-sm text-green-800">
-          {rolesState.message}
-        </p>
-      ) : null}
-      <form action={linkAction}>
+        <SubmitButton pending={roles.pending} pendingLabel="Saving…">
+          Save roles
+        </SubmitButton>
+      </Form>
+      <FormMessage {...roles.messageProps} />
+      <Form kit={link} message={false}>
         <input type="hidden" name="email" value={user.email} />
         <button type="submit" className="text-brand-700 text-sm underline">
           New password link for {user.name}
         </button>
-      </form>
-      <FormMessage state={linkState} />
-      <LinkNotice
-        id={`link-${key}`}
-        email={linkState.email}
-        link={linkState.link}
-        mailed={linkState.mailed}
-      />
+      </Form>
+      {link.state.done && link.state.data ? (
+        <LinkNotice id={`link-${key}`} {...link.state.data} />
+      ) : (
+        <FormMessage {...link.messageProps} />
+      )}
     </li>
   );
 }

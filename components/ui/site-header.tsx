@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SignInLink } from './sign-in-link';
 
 const NAV = [
   { href: '/', label: 'Roadmap' },
@@ -79,9 +80,7 @@ export function SiteHeader({
               ) : null}
             </div>
           ) : (
-            <Link href="/sign-in" className="text-sm font-medium text-white no-underline hover:underline">
-              Sign in
-            </Link>
+            <SignInLink className="text-sm font-medium text-white no-underline hover:underline" />
           )}
         </div>
       </div>

@@ -1,10 +1,13 @@
 'use client';
+import { dangerButton } from '@/components/ui/form/buttons';
+import { Form } from '@/components/ui/form/form';
+import { TextField } from '@/components/ui/form/inputs';
+import { SubmitButton } from '@/components/ui/form/submit-button';
+import { useFormAction, type FormServerAction } from '@/components/ui/form/use-form-action';
+import type { FormValues } from '@/lib/domain/action-state';
+import { schemaFieldErrors } from '@/lib/domain/field-errors';
 import { deleteWorkItemSchema } from '@/lib/domain/schemas/work-item';
-import { simpleFormInput, zodFieldErrors } from '@/lib/domain/work-item-form';
-import { dangerButton } from './buttons';
-import { Field, FormMessage, inputClass } from './field';
-import type { FormState } from './form-state';
-import { useValidatedAction } from './use-validated-action';
+import { simpleFormInput } from '@/lib/domain/work-item-form';
 
 /** Admins only: deletes an item for good after its identifier is typed again. */
 export function DeleteForm({
@@ -12,35 +15,31 @@ export function DeleteForm({
   identifier,
   version,
 }: {
-  action: (state: FormState, data: FormData) => Promise<FormState>;
+  action: FormServerAction<FormValues, undefined>;
   identifier: string;
   version: number;
 }) {
   const validate = (data: FormData) => {
     const input = simpleFormInput(data.entries(), ['version', 'confirm', 'comment']);
-    const parsed = deleteWorkItemSchema.safeParse(input);
-    if (!parsed.success) return zodFieldErrors(parsed.error);
-    return parsed.data.confirm === identifier ? {} : { confirm: `type ${identifier} exactly to confirm` };
+    const errors = schemaFieldErrors(deleteWorkItemSchema, input);
+    if (Object.keys(errors).length > 0) return errors;
+    return input.confirm === identifier ? {} : { confirm: `type ${identifier} exactly to confirm` };
   };
-  const { pending, fieldErrors: errors, formProps, messageProps } = useValidatedAction(action, validate);
+  const kit = useFormAction(action, { validate });
   return (
-    <form {...formProps} className="space-y-3">
-      <FormMessage {...messageProps} />
+    <Form kit={kit} className="space-y-3">
       <input type="hidden" name="version" value={version} />
-      <Field
+      <TextField
         name="confirm"
         label={`Type ${identifier} to confirm`}
-        error={errors.confirm}
         hint="The deletion is recorded in the audit trail with every field’s last value."
-      >
-        {(p) => <input {...p} autoComplete="off" className={`${inputClass} font-mono sm:max-w-xs`} />}
-      </Field>
-      <Field name="comment" label="Why (optional)" error={errors.comment}>
-        {(p) => <input {...p} className={inputClass} />}
-      </Field>
-      <button type="submit" disabled={pending} className={dangerButton}>
-        {pending ? 'Deleting…' : 'Delete permanently'}
-      </button>
-    </form>
+        autoComplete="off"
+        controlClassName="font-mono sm:max-w-xs"
+      />
+      <TextField name="comment" label="Why (optional)" />
+      <SubmitButton pending={kit.pending} pendingLabel="Deleting…" className={dangerButton}>
+        Delete permanently
+      </SubmitButton>
+    </Form>
   );
 }

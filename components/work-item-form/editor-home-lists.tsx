@@ -6,7 +6,8 @@ import { StageBadge } from '@/components/ui/stage-badge';
 import { UtcDate } from '@/components/ui/utc-date';
 import { liaisonAnchor } from '@/lib/domain/liaisons';
 import type { HomeItem, HomeLiaison } from '@/lib/server/queries/editor-home';
-import type { FormState } from './form-state';
+import type { FormServerAction } from '@/components/ui/form/use-form-action';
+import type { FormValues } from '@/lib/domain/action-state';
 import { VerifyButton } from './verify-button';
 
 // The lists of the editor's home page: tables on wide screens, labelled cards on phones.
@@ -45,7 +46,7 @@ export function StaleItemsTable({
 }: {
   items: HomeItem[];
   now: Date;
-  verifyAction: (state: FormState, data: FormData) => Promise<FormState>;
+  verifyAction: FormServerAction<FormValues, undefined>;
 }) {
   return (
     <table className="w-full border-collapse text-sm">

@@ -1,7 +1,7 @@
 'use client';
 import { EDITOR_ROLES } from '@/lib/domain/schemas/work-item';
 import { emptyEditor, type EditorRow } from '@/lib/domain/work-item-form';
-import { Field, inputClass } from './field';
+import { Field, inputClass } from '@/components/ui/form/field';
 import { RepeatableRows } from './repeatable-rows';
 
 const ROLE_LABELS: Record<(typeof EDITOR_ROLES)[number], string> = {

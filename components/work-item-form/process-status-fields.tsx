@@ -1,7 +1,7 @@
 'use client';
 import { useState, useSyncExternalStore } from 'react';
 import { LIFECYCLES, PROCESS_LABELS, PROCESSES, type ApprovalProcess } from '@/lib/domain/lifecycle';
-import { Field, inputClass } from './field';
+import { Field, inputClass } from '@/components/ui/form/field';
 
 const subscribe = () => () => {};
 

@@ -2,7 +2,7 @@
 import { RELATION_LABELS } from '@/lib/domain/labels';
 import { RELATION_TYPES } from '@/lib/domain/schemas/work-item';
 import { emptyRelation, type RelationRow } from '@/lib/domain/work-item-form';
-import { Field, inputClass } from './field';
+import { Field, inputClass } from '@/components/ui/form/field';
 import { RepeatableRows } from './repeatable-rows';
 
 /** Related items in any body, as rows: relation, the other item's identifier, a note. */

@@ -1,7 +1,7 @@
 'use client';
 import { useState, type ReactNode } from 'react';
-import { secondaryButton } from './buttons';
-import { FieldError } from './field';
+import { secondaryButton } from '@/components/ui/form/buttons';
+import { FieldError } from '@/components/ui/form/field';
 
 interface RepeatableRowsProps<T> {
   /** The form field the rows are sent as (`name.0.x`, …); its own error is shown above the rows. */

@@ -1,17 +1,19 @@
 'use client';
 import Link from 'next/link';
+import { primaryButton, secondaryButton } from '@/components/ui/form/buttons';
+import { Form } from '@/components/ui/form/form';
+import { SelectField, TextArea, TextField } from '@/components/ui/form/inputs';
+import { SubmitButton } from '@/components/ui/form/submit-button';
+import { useFormAction, type FormServerAction } from '@/components/ui/form/use-form-action';
+import type { FormValues } from '@/lib/domain/action-state';
+import { schemaFieldErrors } from '@/lib/domain/field-errors';
 import { changeStatusSchema } from '@/lib/domain/schemas/work-item';
-import { simpleFormInput, zodFieldErrors } from '@/lib/domain/work-item-form';
-import { primaryButton, secondaryButton } from './buttons';
-import { Field, FormMessage, inputClass } from './field';
-import type { FormState } from './form-state';
-import { useValidatedAction } from './use-validated-action';
+import { simpleFormInput } from '@/lib/domain/work-item-form';
 
 const NAMES = ['version', 'status', 'date', 'reference', 'note'] as const;
 
 function validate(data: FormData): Record<string, string> {
-  const parsed = changeStatusSchema.safeParse(simpleFormInput(data.entries(), NAMES));
-  return parsed.success ? {} : zodFieldErrors(parsed.error);
+  return schemaFieldErrors(changeStatusSchema, simpleFormInput(data.entries(), NAMES));
 }
 
 /** Moves an item to one of the statuses its lifecycle allows next, with date, reference and note. */
@@ -22,63 +24,50 @@ export function StatusForm({
   today,
   cancelHref,
 }: {
-  action: (state: FormState, data: FormData) => Promise<FormState>;
+  action: FormServerAction<FormValues, undefined>;
   version: number;
   /** Only the statuses the lifecycle allows next. */
   options: { code: string; name: string }[];
   today: string;
   cancelHref: string;
 }) {
-  const {
-    state,
-    pending,
-    fieldErrors: errors,
-    formProps,
-    messageProps,
-  } = useValidatedAction(action, validate);
-  const text = (name: string) => state.values?.text[name];
+  const kit = useFormAction(action, { validate });
   return (
-    <form {...formProps} className="space-y-4">
-      <FormMessage {...messageProps} />
+    <Form kit={kit} className="space-y-4">
       <input type="hidden" name="version" value={version} />
-      <Field name="status" label="New status" required error={errors.status}>
-        {(p) => (
-          <select {...p} defaultValue={text('status') ?? ''} className={inputClass}>
-            <option value="" disabled>
-              Choose the new status…
-            </option>
-            {options.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field name="date" label="Date" required hint="The day it took effect (UTC)." error={errors.date}>
-        {(p) => (
-          <input {...p} type="date" max={today} defaultValue={text('date') ?? today} className={inputClass} />
-        )}
-      </Field>
-      <Field
+      <SelectField
+        name="status"
+        label="New status"
+        required
+        defaultValue=""
+        options={[
+          { value: '', label: 'Choose the new status…' },
+          ...options.map((s) => ({ value: s.code, label: s.name })),
+        ]}
+      />
+      <TextField
+        name="date"
+        label="Date"
+        required
+        hint="The day it took effect (UTC)."
+        type="date"
+        max={today}
+        defaultValue={today}
+      />
+      <TextField
         name="reference"
         label="Meeting or reference"
         hint="e.g. “SG13 meeting, Geneva, July 2026” or “TD 123/PLEN”"
-        error={errors.reference}
-      >
-        {(p) => <input {...p} defaultValue={text('reference') ?? ''} className={inputClass} />}
-      </Field>
-      <Field name="note" label="Note" error={errors.note}>
-        {(p) => <textarea {...p} rows={3} defaultValue={text('note') ?? ''} className={inputClass} />}
-      </Field>
+      />
+      <TextArea name="note" label="Note" rows={3} />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {pending ? 'Saving…' : 'Change status'}
-        </button>
+        <SubmitButton pending={kit.pending} pendingLabel="Saving…" className={primaryButton}>
+          Change status
+        </SubmitButton>
         <Link href={cancelHref} className={secondaryButton}>
           Cancel
         </Link>
       </div>
-    </form>
+    </Form>
   );
 }

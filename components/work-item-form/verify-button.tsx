@@ -1,6 +1,7 @@
 'use client';
-import { useActionState } from 'react';
-import { initialFormState, type FormState } from './form-state';
+import { Form } from '@/components/ui/form/form';
+import { useFormAction, type FormServerAction } from '@/components/ui/form/use-form-action';
+import type { FormValues } from '@/lib/domain/action-state';
 
 /** "Mark as verified": one click confirms the entry is current as shown (the version seen). */
 export function VerifyButton({
@@ -9,14 +10,15 @@ export function VerifyButton({
   version,
   compact = false,
 }: {
-  action: (state: FormState, data: FormData) => Promise<FormState>;
+  action: FormServerAction<FormValues, undefined>;
   identifier: string;
   version: number;
   compact?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const kit = useFormAction(action);
+  const { state, pending } = kit;
   return (
-    <form action={formAction} className="inline-flex flex-wrap items-center gap-2">
+    <Form kit={kit} message={false} className="inline-flex flex-wrap items-center gap-2">
       <input type="hidden" name="identifier" value={identifier} />
       <input type="hidden" name="version" value={version} />
       <button
@@ -31,9 +33,10 @@ export function VerifyButton({
         {compact ? <span className="sr-only"> {identifier}</span> : null}
       </button>
       <span role="status" className="text-sm">
-        {state.done ? <span className="text-emerald-900">{state.done}</span> : null}
-        {state.message ? <span className="text-rose-800">{state.message}</span> : null}
+        {state.message ? (
+          <span className={state.done ? 'text-emerald-900' : 'text-rose-800'}>{state.message}</span>
+        ) : null}
       </span>
-    </form>
+    </Form>
   );
 }

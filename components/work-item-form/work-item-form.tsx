@@ -1,22 +1,22 @@
 'use client';
 import Link from 'next/link';
 import { DOCUMENT_KINDS, GENERATION_LABELS, GENERATIONS, KIND_LABELS } from '@/lib/domain/labels';
+import { schemaFieldErrors } from '@/lib/domain/field-errors';
 import { createWorkItemSchema, updateWorkItemSchema } from '@/lib/domain/schemas/work-item';
 import {
   readWorkItemForm,
   toFormFieldErrors,
   workItemInput,
-  zodFieldErrors,
   type FormMode,
   type WorkItemFormValues,
 } from '@/lib/domain/work-item-form';
-import { primaryButton, secondaryButton } from './buttons';
+import { primaryButton, secondaryButton } from '@/components/ui/form/buttons';
+import { Field, inputClass } from '@/components/ui/form/field';
+import { FormMessage } from '@/components/ui/form/form-message';
+import { useFormAction, type FormServerAction } from '@/components/ui/form/use-form-action';
 import { EditorRows } from './editor-rows';
-import { Field, FormMessage, inputClass } from './field';
-import type { FormState } from './form-state';
 import { ProcessStatusFields } from './process-status-fields';
 import { RelationRows } from './relation-rows';
-import { useValidatedAction } from './use-validated-action';
 
 export interface GroupOption {
   path: string;
@@ -26,8 +26,7 @@ export interface GroupOption {
 function validate(mode: FormMode, data: FormData): Record<string, string> {
   const { input, rowIndex } = workItemInput(readWorkItemForm(data.entries(), mode), mode);
   const schema = mode === 'create' ? createWorkItemSchema : updateWorkItemSchema;
-  const parsed = schema.safeParse(input);
-  return parsed.success ? {} : toFormFieldErrors(zodFieldErrors(parsed.error), rowIndex);
+  return toFormFieldErrors(schemaFieldErrors(schema, input), rowIndex);
 }
 
 const section = 'space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-5';
@@ -44,7 +43,7 @@ export function WorkItemForm({
   statusNote,
 }: {
   mode: FormMode;
-  action: (state: FormState, data: FormData) => Promise<FormState>;
+  action: FormServerAction<WorkItemFormValues, undefined>;
   initial: WorkItemFormValues;
   groups: GroupOption[];
   topics: { slug: string; name: string }[];
@@ -52,18 +51,14 @@ export function WorkItemForm({
   /** Editing: the process and status, which this form does not change. */
   statusNote?: React.ReactNode;
 }) {
-  const {
-    state,
-    pending,
-    fieldErrors: errors,
-    formProps,
-    messageProps,
-  } = useValidatedAction(action, (data) => validate(mode, data));
+  const { state, pending, errors, formProps, messageProps } = useFormAction(action, {
+    validate: (data) => validate(mode, data),
+  });
   const values = state.values ?? initial;
   const text = (name: string) => values.text[name] ?? '';
   return (
     <form {...formProps} className="space-y-5">
-      <FormMessage {...messageProps} />
+      <FormMessage {...messageProps}>{state.conflict && !pending ? <ConflictHelp /> : null}</FormMessage>
       {mode === 'update' ? <input type="hidden" name="version" value={text('version')} /> : null}
 
       <fieldset className={section}>
@@ -229,5 +224,15 @@ export function WorkItemForm({
         </div>
       </div>
     </form>
+  );
+}
+
+/** What a 409 means for this form, under the message that says what changed. */
+function ConflictHelp() {
+  return (
+    <p className="mt-1">
+      Someone changed this item while you were editing it. Your input is still in the form below. Open the
+      item in a new tab to see the current values, then reload this page and apply your change again.
+    </p>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
-import type { FormState } from '@/components/work-item-form/form-state';
-import { secondaryButton } from '@/components/work-item-form/buttons';
+import type { FormServerAction } from '@/components/ui/form/use-form-action';
+import type { FormValues } from '@/lib/domain/action-state';
+import { secondaryButton } from '@/components/ui/form/buttons';
 import { VerifyButton } from '@/components/work-item-form/verify-button';
 
 /** Editing controls of an item, for those who may edit it (the page decides; the commands check). */
@@ -11,7 +12,7 @@ export function EditorActions({
 }: {
   identifier: string;
   version: number;
-  verifyAction: (state: FormState, data: FormData) => Promise<FormState>;
+  verifyAction: FormServerAction<FormValues, undefined>;
 }) {
   const href = `/items/${encodeURIComponent(identifier)}`;
   return (

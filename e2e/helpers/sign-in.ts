@@ -18,9 +18,7 @@ export function accountOf(persona: Persona): { email: string; name: string } {
  */
 export async function signIn(page: Page, persona: Persona, next = '/home'): Promise<void> {
   await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-mail').fill(accountOf(persona).email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, persona);
   const pathname = new URL(next, 'http://localhost').pathname;
   await page.waitForURL((url) => url.pathname === pathname, { timeout: 30_000 });
 }
@@ -30,4 +28,11 @@ export async function signedInPage(browser: Browser, persona: Persona, next?: st
   const page = await (await browser.newContext()).newPage();
   await signIn(page, persona, next);
   return page;
+}
+
+/** Fills and sends the sign-in form of the page as `persona` (the page was reached some other way). */
+export async function submitSignIn(page: Page, persona: Persona): Promise<void> {
+  await page.getByLabel('E-mail').fill(accountOf(persona).email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
 }

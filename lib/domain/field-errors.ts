@@ -21,3 +21,9 @@ export function zodFieldMessages(error: z.ZodError): Record<string, Message> {
 export function fieldTexts(messages: Record<string, Message>): Record<string, string> {
   return Object.fromEntries(Object.entries(messages).map(([field, m]) => [field, formatMessage(m)]));
 }
+
+/** What a schema says of an input, as the words of each field's message (the form's own check). */
+export function schemaFieldErrors(schema: z.ZodType, input: unknown): Record<string, string> {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? {} : fieldTexts(zodFieldMessages(parsed.error));
+}

@@ -6,3 +6,20 @@ export function safeNextPath(next: unknown, fallback = '/'): string {
   if (/[\u0000-\u001f\u007f]/.test(next) || next.length > 2000) return fallback;
   return next;
 }
+
+/** Signing in leads back to a page of the site that is not the sign-in page itself (else nowhere). */
+export function returnPath(next: unknown): string | null {
+  const path = safeNextPath(next, '');
+  return path === '' || /^\/sign-in(?:[/?#]|$)/.test(path) ? null : path;
+}
+
+/**
+ * Where a person lands after signing in: the page they came from (`next`), else "My work" for
+ * people with a role (rapporteurs, coordinators, admins), else the roadmap.
+ */
+export function landingPath(
+  next: unknown,
+  person: { isAdmin: boolean; roles: readonly unknown[] } | null,
+): string {
+  return returnPath(next) ?? (person && (person.isAdmin || person.roles.length > 0) ? '/home' : '/');
+}

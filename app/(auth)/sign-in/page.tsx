@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/account/sign-in-form';
-import { safeNextPath } from '@/lib/domain/safe-next';
+import { landingPath, returnPath } from '@/lib/domain/safe-next';
 import { ssoName } from '@/lib/server/auth';
 import { getCurrentActor } from '@/lib/server/current-actor';
 import { signIn, signInWithSso } from '../actions';
@@ -18,8 +18,9 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const next = safeNextPath(params.next);
-  if (await getCurrentActor()) redirect(next);
+  const actor = await getCurrentActor();
+  if (actor) redirect(landingPath(params.next, actor));
+  const next = returnPath(params.next) ?? '';
   const sso = ssoName();
   const notice = typeof params.reset === 'string' ? NOTICES[params.reset] : undefined;
   return (

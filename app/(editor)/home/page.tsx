@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
-import { primaryButton } from '@/components/work-item-form/buttons';
+import { primaryButton } from '@/components/ui/form/buttons';
 import {
   OpenLiaisonsTable,
   OverdueItemsTable,

@@ -1,29 +1,31 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import type { FormState } from '@/components/work-item-form/form-state';
+import { formValues, type ActionState } from '@/lib/domain/action-state';
+import {
+  changeStatusSchema,
+  createWorkItemSchema,
+  deleteWorkItemSchema,
+  updateWorkItemSchema,
+  verifyWorkItemSchema,
+} from '@/lib/domain/schemas/work-item';
 import {
   readWorkItemForm,
   simpleFormInput,
   toFormFieldErrors,
   workItemInput,
+  type FormMode,
+  type WorkItemFormValues,
 } from '@/lib/domain/work-item-form';
 import { changeStatus } from '@/lib/server/commands/change-status';
 import { createWorkItem } from '@/lib/server/commands/create-work-item';
 import { deleteWorkItem } from '@/lib/server/commands/delete-work-item';
 import { updateWorkItem } from '@/lib/server/commands/update-work-item';
 import { verifyWorkItem } from '@/lib/server/commands/verify-work-item';
-import { getCurrentActor } from '@/lib/server/current-actor';
-import { formFailure } from './action-errors';
+import { formAction } from '@/lib/server/form-action';
 
-// The work item forms' Server Actions: read the form, run the command (which validates with the
-// shared schema, authorizes and writes with its audit row), then redirect or say what went wrong.
-
-/** A posted text field ('' when absent or a file). */
-const textOf = (data: FormData, name: string) => {
-  const value = data.get(name);
-  return typeof value === 'string' ? value : '';
-};
+// The work item forms' Server Actions: the wrapper reads and parses the form; the command
+// validates again, authorizes and writes with its audit row; then redirect or say what went wrong.
 
 const itemPath = (identifier: string) => `/items/${encodeURIComponent(identifier)}`;
 
@@ -33,79 +35,88 @@ function refresh(...identifiers: string[]) {
   for (const identifier of identifiers) revalidatePath(itemPath(identifier));
 }
 
-export async function createItemAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = readWorkItemForm(formData.entries(), 'create');
-  const { input, rowIndex } = workItemInput(values, 'create');
-  let identifier: string;
-  try {
-    ({ identifier } = await createWorkItem({ actor: await getCurrentActor(), input }));
-  } catch (error) {
-    const failure = formFailure(error, { values });
-    return { ...failure, fieldErrors: toFormFieldErrors(failure.fieldErrors, rowIndex) };
-  }
-  refresh(identifier);
-  redirect(itemPath(identifier));
-}
+/** The work item form as the schema's input, with its errors named as the form's rows. */
+const readItem = (mode: FormMode) => (data: FormData) => {
+  const values = readWorkItemForm(data.entries(), mode);
+  const { input, rowIndex } = workItemInput(values, mode);
+  return {
+    input,
+    values,
+    mapErrors: (errors: Record<string, string>) => toFormFieldErrors(errors, rowIndex),
+  };
+};
+
+/** A simple form (status, verify, delete): the named fields, typed values kept as they are. */
+const readSimple = (names: readonly string[]) => (data: FormData) => ({
+  input: simpleFormInput(data.entries(), names),
+  values: formValues(data),
+});
+
+export const createItemAction = formAction({
+  schema: createWorkItemSchema,
+  read: readItem('create'),
+  run: async ({ actor, input }) => {
+    const { identifier } = await createWorkItem({ actor, input });
+    refresh(identifier);
+    redirect(itemPath(identifier));
+  },
+});
 
 export async function updateItemAction(
   identifier: string,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const values = readWorkItemForm(formData.entries(), 'update');
-  const { input, rowIndex } = workItemInput(values, 'update');
-  let result: { identifier: string };
-  try {
-    result = await updateWorkItem({ actor: await getCurrentActor(), identifier, input });
-  } catch (error) {
-    const failure = formFailure(error, { values });
-    return { ...failure, fieldErrors: toFormFieldErrors(failure.fieldErrors, rowIndex) };
-  }
-  refresh(identifier, result.identifier);
-  redirect(itemPath(result.identifier));
+  previous: ActionState<WorkItemFormValues>,
+  data: FormData,
+): Promise<ActionState<WorkItemFormValues>> {
+  return formAction({
+    schema: updateWorkItemSchema,
+    read: readItem('update'),
+    run: async ({ actor, input }) => {
+      const result = await updateWorkItem({ actor, identifier, input });
+      refresh(identifier, result.identifier);
+      redirect(itemPath(result.identifier));
+    },
+  })(previous, data);
 }
-
-const STATUS_FIELDS = ['version', 'status', 'date', 'reference', 'note', 'comment'] as const;
 
 export async function changeStatusAction(
   identifier: string,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const input = simpleFormInput(formData.entries(), STATUS_FIELDS);
-  try {
-    await changeStatus({ actor: await getCurrentActor(), identifier, input });
-  } catch (error) {
-    const text = Object.fromEntries(STATUS_FIELDS.map((k) => [k, textOf(formData, k)]));
-    return formFailure(error, { values: { text, topics: [], editors: [], relations: [] } });
-  }
-  refresh(identifier);
-  redirect(`${itemPath(identifier)}#history`);
+  previous: ActionState,
+  data: FormData,
+): Promise<ActionState> {
+  return formAction({
+    schema: changeStatusSchema,
+    read: readSimple(['version', 'status', 'date', 'reference', 'note', 'comment']),
+    run: async ({ actor, input }) => {
+      await changeStatus({ actor, identifier, input });
+      refresh(identifier);
+      redirect(`${itemPath(identifier)}#history`);
+    },
+  })(previous, data);
 }
 
-export async function verifyItemAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const identifier = textOf(formData, 'identifier');
-  const input = simpleFormInput(formData.entries(), ['version']);
-  try {
-    await verifyWorkItem({ actor: await getCurrentActor(), identifier, input });
-  } catch (error) {
-    return formFailure(error);
-  }
-  refresh(identifier);
-  return { fieldErrors: {}, done: 'Marked as verified' };
-}
+export const verifyItemAction = formAction({
+  schema: verifyWorkItemSchema,
+  read: readSimple(['version']),
+  run: async ({ actor, input, values }) => {
+    const identifier = values.identifier ?? '';
+    await verifyWorkItem({ actor, identifier, input });
+    refresh(identifier);
+    return { done: true, message: 'Marked as verified' };
+  },
+});
 
 export async function deleteItemAction(
   identifier: string,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const input = simpleFormInput(formData.entries(), ['version', 'confirm', 'comment']);
-  try {
-    await deleteWorkItem({ actor: await getCurrentActor(), identifier, input });
-  } catch (error) {
-    return formFailure(error);
-  }
-  refresh(identifier);
-  redirect(`/home?deleted=${encodeURIComponent(identifier)}`);
+  previous: ActionState,
+  data: FormData,
+): Promise<ActionState> {
+  return formAction({
+    schema: deleteWorkItemSchema,
+    read: readSimple(['version', 'confirm', 'comment']),
+    run: async ({ actor, input }) => {
+      await deleteWorkItem({ actor, identifier, input });
+      refresh(identifier);
+      redirect(`/home?deleted=${encodeURIComponent(identifier)}`);
+    },
+  })(previous, data);
 }

@@ -123,6 +123,13 @@ export const en = {
       nothingToCorrect: 'corrigendum: there is no published {year} edition to correct',
       unknownScope: '{field}: unknown {unknown}; known: {known}',
     },
+    account: {
+      wrongPassword: 'The current password is wrong',
+      passwordsDiffer: 'must repeat the new password',
+      signInFailed: 'Wrong e-mail address or password.',
+      tooManyAttempts: 'Too many attempts. Try again in {wait}.',
+      linkExpired: 'This link has expired or was already used. Ask an admin for a new one.',
+    },
     user: {
       notFound: 'There is no such user',
       ownAdmin: 'You cannot remove your own admin role: ask another admin',
@@ -135,8 +142,13 @@ export const en = {
       concurrent: 'Another change was being saved at the same moment: try again',
     },
   },
+  account: {
+    passwordChanged: 'Password changed. Your other sessions are signed out.',
+    tokenCreated: 'Token “{name}” created. Copy it now: it is shown only once and cannot be recovered.',
+  },
   form: {
     checkFields: 'Not saved: check the fields marked below.',
     nothingSaved: 'Something went wrong on our side; nothing was saved. Try again in a moment.',
+    sessionEnded: 'Your session has ended: sign in again (in another tab), then save.',
   },
 } as const;

@@ -63,3 +63,22 @@ export type CreateApiTokenInput = z.input<typeof createApiTokenInput>;
 export const revokeApiTokenInput = z.strictObject({
   tokenId: z.coerce.number({ error: 'must be a token id' }).int().positive(),
 });
+
+// The account forms that are not commands (better-auth does the write): their fields as posted.
+
+export const signInForm = z.object({
+  email: z.string().trim().min(1, 'is required'),
+  password: z.string().min(1, 'is required'),
+  next: z.string().optional(),
+});
+
+const repeated = { path: ['confirm'], message: 'must repeat the new password' };
+
+export const changePasswordForm = z
+  .object({ currentPassword: z.string().min(1, 'is required'), newPassword: password, confirm: z.string() })
+  .refine((form) => form.confirm === form.newPassword, repeated);
+
+/** Setting a password with the token of an invitation or reset link. */
+export const resetPasswordForm = z
+  .object({ token: z.string().min(1, 'is required'), password, confirm: z.string() })
+  .refine((form) => form.confirm === form.password, repeated);

@@ -1,4 +1,4 @@
-// Button looks shared by the editing forms (the same as the account forms').
+// Button looks shared by every form.
 export const primaryButton =
   'bg-brand-700 hover:bg-brand-800 inline-flex items-center rounded px-4 py-2 text-sm font-medium text-white no-underline hover:no-underline disabled:opacity-60';
 export const secondaryButton =
