@@ -23,93 +23,57 @@ type Native<T> = Omit<T, 'name' | 'id' | 'className' | 'defaultValue' | 'require
   requiredAttribute?: boolean;
 };
 
-export function TextField({
-  name,
-  label,
-  hint,
-  error,
-  required,
-  className,
-  id,
-  defaultValue,
-  controlClassName = '',
-  requiredAttribute,
-  ...input
-}: Labelled & Native<InputHTMLAttributes<HTMLInputElement>>) {
+/** Parts a control's props into the Field's, the control's own and the value to show. */
+function useControl<P extends Labelled & Native<object>>(props: P) {
+  const {
+    name,
+    label,
+    hint,
+    error,
+    required,
+    className,
+    id,
+    defaultValue,
+    controlClassName = '',
+    requiredAttribute,
+    ...control
+  } = props;
   const { value } = useFormField(name);
-  const secret = input.type === 'password';
-  return (
-    <Field {...{ name, label, hint, error, required, className, id }}>
-      {(p) => (
-        <input
-          {...p}
-          {...input}
-          required={requiredAttribute}
-          defaultValue={secret ? undefined : (value ?? defaultValue)}
-          className={`${inputClass} ${controlClassName}`}
-        />
-      )}
-    </Field>
-  );
+  return {
+    field: { name, label, hint, error, required, className, id },
+    control: {
+      ...control,
+      required: requiredAttribute,
+      className: `${inputClass} ${controlClassName}`,
+    },
+    value: value ?? defaultValue,
+  };
 }
 
-export function TextArea({
-  name,
-  label,
-  hint,
-  error,
-  required,
-  className,
-  id,
-  defaultValue,
-  controlClassName = '',
-  requiredAttribute,
-  ...input
-}: Labelled & Native<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
-  const { value } = useFormField(name);
-  return (
-    <Field {...{ name, label, hint, error, required, className, id }}>
-      {(p) => (
-        <textarea
-          {...p}
-          {...input}
-          required={requiredAttribute}
-          defaultValue={value ?? defaultValue}
-          className={`${inputClass} ${controlClassName}`}
-        />
-      )}
-    </Field>
-  );
+export function TextField(props: Labelled & Native<InputHTMLAttributes<HTMLInputElement>>) {
+  const { field, control, value } = useControl(props);
+  // A password typed before a refused save is never sent back into the page.
+  const shown = control.type === 'password' ? undefined : value;
+  return <Field {...field}>{(p) => <input {...p} {...control} defaultValue={shown} />}</Field>;
+}
+
+export function TextArea(props: Labelled & Native<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+  const { field, control, value } = useControl(props);
+  return <Field {...field}>{(p) => <textarea {...p} {...control} defaultValue={value} />}</Field>;
 }
 
 export function SelectField({
-  name,
-  label,
-  hint,
-  error,
-  required,
-  className,
-  id,
-  defaultValue,
-  controlClassName = '',
-  requiredAttribute,
   options,
-  ...select
+  ...props
 }: Labelled &
   Native<SelectHTMLAttributes<HTMLSelectElement>> & {
     options: readonly { value: string; label: string }[];
   }) {
-  const { value } = useFormField(name);
+  const { field, control, value } = useControl(props);
   return (
-    <Field {...{ name, label, hint, error, required, className, id }}>
+    <Field {...field}>
       {(p) => (
-        <select
-          {...p}
-          {...select}
-          required={requiredAttribute}
-          defaultValue={value ?? defaultValue}
-          className={`${inputClass} ${controlClassName}`}
-        >
+        <select {...p} {...control} defaultValue={value}>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
